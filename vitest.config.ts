@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+// Three layers, run in this order by `npm test`: pure logic, the built add-on in the sandbox, the sidebar in Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { test: { name: 'gas', include: ['test/gas/**/*.test.ts'], testTimeout: 60_000 } },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
