@@ -1,0 +1,67 @@
+// What Sheets hands a custom function, and the realm-safe checks every parser uses on it.
+
+import { InputError } from '../../core/inputError';
+
+/** One cell as Sheets passes it: '' when empty, a Date for a date, 10% as 0.1. */
+export type SheetValue = string | number | boolean | Date;
+export type SheetGrid = SheetValue[][];
+
+/** True for a Date from any realm: Sheets' dates fail `instanceof Date` across script contexts. */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** True for an empty cell; a cell of spaces counts as empty. */
+export function isEmptyCell(value: unknown): boolean {
+  return (
+    value === '' ||
+    value === null ||
+    value === undefined ||
+    (typeof value === 'string' && value.trim() === '')
+  );
+}
+
+const sheetsErrors = new Set([
+  '#N/A',
+  '#REF!',
+  '#VALUE!',
+  '#DIV/0!',
+  '#NUM!',
+  '#NAME?',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+]);
+
+/** The Sheets error code a cell holds (`#N/A`, `#REF!`, ...), or undefined. */
+export function sheetsErrorOf(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value[0] !== '#') return undefined;
+  const code = value.trim().toUpperCase();
+  return sheetsErrors.has(code) ? code : undefined;
+}
+
+/** A range argument as a 2-D array: a single cell arrives as a scalar, a range as rows of cells. */
+export function toGrid(argument: unknown, argumentName: string): SheetGrid {
+  if (argument === undefined || argument === null) {
+    throw new InputError(`The ${argumentName} argument is missing.`);
+  }
+  if (!Array.isArray(argument)) return [[argument as SheetValue]];
+  return argument.map((row) => (Array.isArray(row) ? row : [row])) as SheetGrid;
+}
+
+/** A single-column range argument as one array of cells. */
+export function toColumn(argument: unknown, argumentName: string): SheetValue[] {
+  const grid = toGrid(argument, argumentName);
+  const width = grid[0]?.length ?? 0;
+  if (width > 1) {
+    throw new InputError(`The ${argumentName} must be a single column; it has ${width} columns.`);
+  }
+  return grid.map((row) => row[0]);
+}
+
+/** Shows a cell's value in an error message. */
+export function quoteCell(value: unknown): string {
+  if (isDate(value)) return value.toISOString().slice(0, 10);
+  return JSON.stringify(String(value));
+}
