@@ -105,6 +105,7 @@ async function buildCode({ minify }) {
   } catch (error) {
     throw new Error(
       `The bundle's top level must not call any service or have side effects: ${error.message}`,
+      { cause: error },
     );
   }
   const entries = await loadRegistry();

@@ -22,7 +22,7 @@ const vitest = (project, ...extra) => [
 
 const steps = [
   ['types', ['npx', 'tsc', '--noEmit']],
-  ['lint', ['npx', 'biome', 'check', '.']],
+  ['lint', ['npm', 'run', '--silent', 'lint']],
   ['unit', vitest('unit')],
   ['build', ['node', 'build.js']],
   ['sandbox', vitest('gas')],
