@@ -1,0 +1,78 @@
+// What a cell holds and how written values are stored: numbers, strings, booleans and dates, '' when empty.
+
+import type { Realm } from './realm';
+
+/**
+ * A cell's value as Range.getValues returns it. Sheets errors ('#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#ERROR!')
+ * arrive in Apps Script as those plain strings, so a test places an error in a cell by writing the string.
+ */
+export type CellValue = string | number | boolean | Date;
+
+const toTag = Object.prototype.toString;
+
+/** Realm-safe: true for Dates made in any vm context, as the add-on itself checks them. */
+export function isDateValue(value: unknown): value is Date {
+  return toTag.call(value) === '[object Date]';
+}
+
+export function isFormulaText(value: unknown): boolean {
+  return typeof value === 'string' && value.length > 1 && value.charCodeAt(0) === 61; // '='
+}
+
+// en_US input: 1234, 1,234.5, -.5, 1e3; what Sheets turns into a number when typed or written with setValue.
+const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+const PERCENT_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)%$/;
+
+/**
+ * Reads text the add-on writes the way Sheets reads typed input (in an en_US spreadsheet): "42" and "1,234.5"
+ * become numbers, "true" a boolean, "12.5%" the number 0.125, "'007" the text "007". Text that merely looks
+ * numeric to a person ("1 234", "12-3") stays text. Date text is kept as text (see docs/sandbox.md).
+ */
+export function interpretText(text: string): CellValue {
+  if (text === '') return '';
+  const first = text.charCodeAt(0);
+  if (first === 39) return text.slice(1); // a leading apostrophe forces text and is not shown
+  const trimmed = text.trim();
+  if (trimmed === '') return text;
+  const lower = trimmed.toLowerCase();
+  if (lower === 'true') return true;
+  if (lower === 'false') return false;
+  if (NUMBER_TEXT.test(trimmed) && /\d/.test(trimmed)) return Number(trimmed.replace(/,/g, ''));
+  if (PERCENT_TEXT.test(trimmed)) return Number(trimmed.slice(0, -1)) / 100;
+  return text;
+}
+
+/** The number format Sheets gives a cell when text like "12.5%" is written into it. */
+export function percentFormatFor(text: string): string {
+  const decimals = /\.(\d*)%$/.exec(text.trim())?.[1]?.length ?? 0;
+  return decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%';
+}
+
+/**
+ * Normalises a value the add-on writes: null and undefined clear the cell, a Date from any realm is copied (so later
+ * changes to the caller's object do not leak in), other objects become their string form. Strings are interpreted
+ * by the caller, which knows the cell's format.
+ */
+export function toStoredValue(value: unknown): CellValue {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      // Sheets shows #NUM! for a non-finite number written from a script.
+      return Number.isFinite(value) ? value : '#NUM!';
+    case 'undefined':
+      return '';
+    case 'object':
+      if (value === null) return '';
+      if (isDateValue(value)) return new Date(Date.prototype.getTime.call(value));
+      return String(value);
+    default:
+      return String(value);
+  }
+}
+
+/** Each read hands out fresh Date objects of the add-on's realm, as Apps Script does, so a cell cannot be mutated. */
+export function readCellValue(value: CellValue, realm: Realm): CellValue {
+  return typeof value === 'object' ? new realm.Date(value.getTime()) : value;
+}

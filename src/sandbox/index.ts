@@ -1,0 +1,102 @@
+// The sandbox: one spreadsheet and fakes of the Apps Script services LeadLift uses, sharing a fake clock.
+
+import { type Clock, createClock } from './clock';
+import type { AuthModeName, SandboxContext } from './context';
+import { createHtmlService } from './html-service';
+import { createConsole, createLogger } from './logger';
+import { nodeRealm } from './realm';
+import { createSession } from './session';
+import { FakeSpreadsheet } from './spreadsheet';
+import { createSpreadsheetApp } from './spreadsheet-app';
+import { createUiRecords, FakeUi, type UiRecords } from './ui';
+
+export type { AuthModeName } from './context';
+export type { FakeRange } from './range';
+export type { FakeSheet } from './sheet';
+export type { ChangeListener, FakeSpreadsheet } from './spreadsheet';
+export type { Answer, Dialog, Menu, MenuItem, UiRecords } from './ui';
+export { loadAddOn, type LoadedAddOn } from './load-add-on';
+
+export interface SandboxOptions {
+  /** What the fake clock reads at the start; 2026-01-15T09:00:00Z unless given. */
+  now?: Date;
+  /** The script's and the spreadsheet's time zone (IANA name); "Europe/Paris" unless given. */
+  timeZone?: string;
+  /** The spreadsheet's locale, e.g. "en_US" (the default). */
+  locale?: string;
+  /** The authorization mode the add-on runs under; FULL unless given. Settable later through `sandbox.authMode`. */
+  authMode?: AuthModeName;
+  /** Served by HtmlService.createHtmlOutputFromFile('Sidebar'); otherwise dist/Sidebar.html once loaded. */
+  sidebarHtml?: string;
+  spreadsheetName?: string;
+  /** The add-on menu's title; "LeadLift" unless given. */
+  addOnName?: string;
+}
+
+/** The Apps Script globals a loaded Code.js sees. */
+export interface SandboxGlobals {
+  SpreadsheetApp: ReturnType<typeof createSpreadsheetApp>;
+  HtmlService: ReturnType<typeof createHtmlService>;
+  Session: ReturnType<typeof createSession>;
+  Logger: ReturnType<typeof createLogger>;
+  console: ReturnType<typeof createConsole>;
+}
+
+export interface Sandbox {
+  globals: SandboxGlobals;
+  spreadsheet: FakeSpreadsheet;
+  clock: Clock;
+  ui: UiRecords;
+  logs: string[];
+  /** The mode later calls run under: onOpen of a fresh install runs under NONE, menu items under FULL. */
+  authMode: AuthModeName;
+  /** Shared state of the services; for loadAddOn and the services themselves. */
+  context: SandboxContext;
+}
+
+export const SANDBOX_SPREADSHEET_ID = '1LeadLiftSandboxSpreadsheet00000000000000000';
+
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const context: SandboxContext = {
+    clock: createClock(options.now),
+    timeZone: options.timeZone ?? 'Europe/Paris',
+    locale: options.locale ?? 'en_US',
+    authMode: options.authMode ?? 'FULL',
+    realm: nodeRealm,
+    logs: [],
+    htmlFiles: new Map(),
+    executionEnded: new Set(),
+  };
+  if (options.sidebarHtml !== undefined) {
+    const html = options.sidebarHtml;
+    context.htmlFiles.set('Sidebar', () => html);
+  }
+  const spreadsheet = new FakeSpreadsheet(
+    context,
+    SANDBOX_SPREADSHEET_ID,
+    options.spreadsheetName ?? 'Leads',
+  );
+  const records = createUiRecords(spreadsheet.toasts);
+  const ui = new FakeUi(records, options.addOnName ?? 'LeadLift');
+  const globals: SandboxGlobals = {
+    SpreadsheetApp: createSpreadsheetApp(context, spreadsheet, ui),
+    HtmlService: createHtmlService(context),
+    Session: createSession(context),
+    Logger: createLogger(context),
+    console: createConsole(context),
+  };
+  return {
+    globals,
+    spreadsheet,
+    clock: context.clock,
+    ui: records,
+    logs: context.logs,
+    get authMode() {
+      return context.authMode;
+    },
+    set authMode(mode: AuthModeName) {
+      context.authMode = mode;
+    },
+    context,
+  };
+}
