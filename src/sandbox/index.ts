@@ -1,16 +1,24 @@
 // The sandbox: one spreadsheet and fakes of the Apps Script services LeadLift uses, sharing a fake clock.
 
+import { createCacheService } from './cache-service';
 import { type Clock, createClock } from './clock';
 import type { AuthModeName, SandboxContext } from './context';
 import { createHtmlService } from './html-service';
+import { createLockService, type LockKind } from './lock-service';
 import { createConsole, createLogger } from './logger';
+import { createPropertiesService } from './properties-service';
 import { nodeRealm } from './realm';
+import { createScriptApp, type Trigger } from './script-app';
 import { createSession } from './session';
 import { FakeSpreadsheet } from './spreadsheet';
 import { createSpreadsheetApp } from './spreadsheet-app';
 import { createUiRecords, FakeUi, type UiRecords } from './ui';
+import { createUtilities } from './utilities';
 
+export type { Clock } from './clock';
 export type { AuthModeName } from './context';
+export type { LockKind } from './lock-service';
+export type { Trigger, TriggerEventType } from './script-app';
 export type { FakeRange } from './range';
 export type { FakeSheet } from './sheet';
 export type { ChangeListener, FakeSpreadsheet } from './spreadsheet';
@@ -36,8 +44,13 @@ export interface SandboxOptions {
 /** The Apps Script globals a loaded Code.js sees. */
 export interface SandboxGlobals {
   SpreadsheetApp: ReturnType<typeof createSpreadsheetApp>;
+  PropertiesService: ReturnType<typeof createPropertiesService>;
+  CacheService: ReturnType<typeof createCacheService>;
+  LockService: ReturnType<typeof createLockService>['service'];
+  ScriptApp: ReturnType<typeof createScriptApp>['service'];
   HtmlService: ReturnType<typeof createHtmlService>;
   Session: ReturnType<typeof createSession>;
+  Utilities: ReturnType<typeof createUtilities>;
   Logger: ReturnType<typeof createLogger>;
   console: ReturnType<typeof createConsole>;
 }
@@ -48,6 +61,17 @@ export interface Sandbox {
   clock: Clock;
   ui: UiRecords;
   logs: string[];
+  /** Installed triggers, in the order they were created. */
+  triggers: Trigger[];
+  /**
+   * Clock triggers due at the clock's current time, for a scheduler driven by `clock.advance`. Each is returned
+   * once per due time: recurring triggers move on to their next run, one-off triggers are spent.
+   */
+  dueTriggers(): Trigger[];
+  /** Another execution takes a lock (until `release()`, or for `forMs` of fake time), to test contention. */
+  holdLock(kind: LockKind, forMs?: number): { release(): void };
+  /** Set `required` to make ScriptApp.getAuthorizationInfo report that the user must authorize again. */
+  authorization: { required: boolean };
   /** The mode later calls run under: onOpen of a fresh install runs under NONE, menu items under FULL. */
   authMode: AuthModeName;
   /** Shared state of the services; for loadAddOn and the services themselves. */
@@ -55,6 +79,7 @@ export interface Sandbox {
 }
 
 export const SANDBOX_SPREADSHEET_ID = '1LeadLiftSandboxSpreadsheet00000000000000000';
+export const SANDBOX_SCRIPT_ID = '1LeadLiftSandboxScript0000000000000000000000000';
 
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const context: SandboxContext = {
@@ -78,10 +103,17 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   );
   const records = createUiRecords(spreadsheet.toasts);
   const ui = new FakeUi(records, options.addOnName ?? 'LeadLift');
+  const locks = createLockService(context);
+  const scriptApp = createScriptApp(context, spreadsheet, SANDBOX_SCRIPT_ID);
   const globals: SandboxGlobals = {
     SpreadsheetApp: createSpreadsheetApp(context, spreadsheet, ui),
+    PropertiesService: createPropertiesService(context),
+    CacheService: createCacheService(context),
+    LockService: locks.service,
+    ScriptApp: scriptApp.service,
     HtmlService: createHtmlService(context),
     Session: createSession(context),
+    Utilities: createUtilities(context),
     Logger: createLogger(context),
     console: createConsole(context),
   };
@@ -91,6 +123,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     clock: context.clock,
     ui: records,
     logs: context.logs,
+    triggers: scriptApp.triggers,
+    dueTriggers: scriptApp.dueTriggers,
+    holdLock: locks.holdLock,
+    authorization: scriptApp.authorization,
     get authMode() {
       return context.authMode;
     },
