@@ -21,6 +21,22 @@ export function isFormulaText(value: unknown): boolean {
 
 // en_US input: 1234, 1,234.5, -.5, 1e3; what Sheets turns into a number when typed or written with setValue.
 const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+/** Digits, whitespace, + - . , and the first letters of TRUE and FALSE. */
+function mayBeRead(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    code <= 32 ||
+    code === 43 ||
+    code === 45 ||
+    code === 46 ||
+    code === 44 ||
+    code === 116 ||
+    code === 84 ||
+    code === 102 ||
+    code === 70 ||
+    code === 160
+  );
+}
 const PERCENT_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)%$/;
 
 /**
@@ -32,6 +48,8 @@ export function interpretText(text: string): CellValue {
   if (text === '') return '';
   const first = text.charCodeAt(0);
   if (first === 39) return text.slice(1); // a leading apostrophe forces text and is not shown
+  // Most text starts with a letter that no number, percentage or boolean can start with: skip the patterns.
+  if (!mayBeRead(first)) return text;
   const trimmed = text.trim();
   if (trimmed === '') return text;
   const lower = trimmed.toLowerCase();

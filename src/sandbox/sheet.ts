@@ -1,6 +1,6 @@
 // A fake Sheet: a grid of values, formulas, number formats and notes with Sheets' size rules.
 
-import { parseA1 } from './a1-notation';
+import { columnToLetters, parseA1 } from './a1-notation';
 import type { CellValue } from './cell-value';
 import { exception } from './errors';
 import { CellGrid } from './grid';
@@ -209,7 +209,8 @@ export class FakeSheet {
     }
     for (const grid of this.grids()) grid.deleteColumns(columnPosition - 1, howMany);
     this.maxColumns -= howMany;
-    this.spreadsheet.notifyChange(this, this.getRange(1, columnPosition, 1, 1).getA1Notation());
+    const first = columnToLetters(columnPosition);
+    this.spreadsheet.notifyChange(this, `${first}:${columnToLetters(columnPosition + howMany - 1)}`);
   }
 
   deleteColumn(columnPosition: number): void {

@@ -202,6 +202,18 @@ describe('a fake range', () => {
     );
   });
 
+  it('deleting columns shifts the columns to their right and tells listeners which were removed', () => {
+    const { spreadsheet, sheet } = leads();
+    const changes: string[] = [];
+    spreadsheet.onChange((_name, a1) => changes.push(a1));
+    sheet.getRange('A1:D1').setValues([['a', 'b', 'c', 'd']]);
+    sheet.deleteColumns(2, 2);
+    expect(sheet.getMaxColumns()).toBe(24);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([['a', 'd']]);
+    expect(changes).toEqual(['A1:D1', 'B:C']);
+    expect(() => sheet.deleteColumns(24, 2)).toThrow('Those columns are out of bounds.');
+  });
+
   it('refuses growth past 10 million cells', () => {
     const { sheet } = leads();
     expect(() => sheet.insertRowsAfter(1000, 400_000)).toThrow(
