@@ -94,3 +94,57 @@ export function toStoredValue(value: unknown): CellValue {
 export function readCellValue(value: CellValue, realm: Realm): CellValue {
   return typeof value === 'object' ? new realm.Date(value.getTime()) : value;
 }
+
+const ISO_DATE_TEXT = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const US_DATE_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/** The wall-clock date (and time) in text Sheets reads as a date, with the format it then gives the cell. */
+export interface DateText {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  format: string;
+}
+
+/**
+ * Reads "2026-01-15", "2026/01/15 14:30" and, in an en_US spreadsheet, "1/15/2026" as Sheets does when they are
+ * typed; impossible dates ("2026-02-30") stay text.
+ */
+export function readDateText(text: string, locale: string): DateText | null {
+  const trimmed = text.trim();
+  let parts: (string | undefined)[];
+  let dateFormat: string;
+  const iso = ISO_DATE_TEXT.exec(trimmed);
+  if (iso) {
+    parts = [iso[1], iso[3], iso[4], iso[5], iso[6], iso[7]];
+    dateFormat = iso[2] === '-' ? 'yyyy-mm-dd' : 'yyyy/mm/dd';
+  } else {
+    const us = locale === 'en_US' ? US_DATE_TEXT.exec(trimmed) : null;
+    if (!us) return null;
+    parts = [us[3], us[1], us[2], us[4], us[5], us[6]];
+    dateFormat = 'M/d/yyyy';
+  }
+  const [year, month, day, hour, minute, second] = parts.map((p) => (p === undefined ? 0 : Number(p))) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
+    return null;
+  }
+  const hasTime = parts[3] !== undefined;
+  return { year, month, day, hour, minute, second, format: hasTime ? `${dateFormat} H:mm:ss` : dateFormat };
+}

@@ -1,16 +1,29 @@
 // A fake Range: a block of one sheet, read and written as Sheets-shaped 2-D arrays.
 
 import { toA1 } from './a1-notation';
-import { type CellValue, interpretText, isFormulaText, percentFormatFor, toStoredValue } from './cell-value';
+import {
+  type CellValue,
+  interpretText,
+  isFormulaText,
+  percentFormatFor,
+  readDateText,
+  toStoredValue,
+} from './cell-value';
 import { exception } from './errors';
 import { formatCellForDisplay, GENERAL_FORMAT } from './number-format';
 import type { FakeSheet } from './sheet';
+import { zonedTimeToUtc } from './time-zone';
 
 /** The format Sheets gives a cell when a script writes a Date into an automatically formatted cell. */
 const DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';
 const FONT_WEIGHTS = new Set(['bold', 'normal']);
 
 type Grid2D = unknown[][];
+
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
 
 export class FakeRange {
   constructor(
@@ -342,6 +355,7 @@ export class FakeRange {
     const left = this.column - 1;
     const numRows = this.numRows;
     const formats = sheet.formats;
+    const spreadsheet = sheet.getParent();
     // Written straight into the sheet's columns: no copy of the block is made on the way.
     const targets: CellValue[][] = [];
     const formatColumns: (readonly string[] | undefined)[] = [];
@@ -370,6 +384,12 @@ export class FakeRange {
               value = read;
               if (typeof read === 'number' && raw.trimEnd().endsWith('%')) {
                 (formatCells ??= []).push([r, c, percentFormatFor(raw)]);
+              }
+            } else if (read === raw && startsWithDigit(raw) && formatAt(r, c) !== '@') {
+              const date = readDateText(raw, spreadsheet.getSpreadsheetLocale());
+              if (date) {
+                value = new Date(zonedTimeToUtc(date, spreadsheet.getSpreadsheetTimeZone()));
+                (formatCells ??= []).push([r, c, date.format]);
               }
             }
           }

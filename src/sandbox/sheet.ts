@@ -22,6 +22,7 @@ export class FakeSheet {
   maxColumns = DEFAULT_COLUMNS;
   private frozenRows = 0;
   private frozenColumns = 0;
+  private hidden = false;
 
   constructor(
     private readonly spreadsheet: FakeSpreadsheet,
@@ -59,6 +60,24 @@ export class FakeSheet {
   activate(): FakeSheet {
     this.spreadsheet.setActiveSheet(this);
     return this;
+  }
+
+  hideSheet(): FakeSheet {
+    const visible = this.spreadsheet.getSheets().filter((sheet) => !sheet.isSheetHidden());
+    if (visible.length === 1 && visible[0] === this) {
+      throw exception('You can\u2019t hide all the sheets in a document.');
+    }
+    this.hidden = true;
+    return this;
+  }
+
+  showSheet(): FakeSheet {
+    this.hidden = false;
+    return this;
+  }
+
+  isSheetHidden(): boolean {
+    return this.hidden;
   }
 
   getType(): string {
