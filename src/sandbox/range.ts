@@ -1,14 +1,7 @@
 // A fake Range: a block of one sheet, read and written as Sheets-shaped 2-D arrays.
 
 import { toA1 } from './a1-notation';
-import {
-  type CellValue,
-  interpretText,
-  isFormulaText,
-  percentFormatFor,
-  readDateText,
-  toStoredValue,
-} from './cell-value';
+import { type CellValue, interpretText, percentFormatFor, readDateText, toStoredValue } from './cell-value';
 import { exception } from './errors';
 import { formatCellForDisplay, GENERAL_FORMAT } from './number-format';
 import type { FakeSheet } from './sheet';
@@ -358,14 +351,18 @@ export class FakeRange {
     const spreadsheet = sheet.getParent();
     // Written straight into the sheet's columns: no copy of the block is made on the way.
     const targets: CellValue[][] = [];
-    const formatColumns: (readonly string[] | undefined)[] = [];
+    const formatColumns: (string[] | undefined)[] = [];
     for (let c = 0; c < this.numColumns; c++) {
       targets.push(sheet.values.columnForWrite(left + c, top + numRows));
-      formatColumns.push(formats.column(left + c));
+      formatColumns.push(formats.column(left + c) as string[] | undefined);
     }
     const formatAt = (r: number, c: number) => formatColumns[c]?.[top + r] ?? '';
+    const setFormat = (r: number, c: number, format: string) => {
+      const column = (formatColumns[c] ??= formats.columnForWrite(left + c, top + numRows));
+      if (column.length < top + numRows) formats.columnForWrite(left + c, top + numRows);
+      column[top + r] = format;
+    };
     let formulaCells: [number, number, string][] | null = null;
-    let formatCells: [number, number, string][] | null = null;
     for (let r = 0; r < numRows; r++) {
       const source = values[r]!;
       for (let c = 0; c < this.numColumns; c++) {
@@ -375,35 +372,33 @@ export class FakeRange {
           value = raw;
         } else if (typeof raw === 'string') {
           value = raw;
-          if (isFormulaText(raw)) {
+          if (raw.length > 1 && raw.charCodeAt(0) === 61) {
+            // "=…" is a formula, as when typed
             (formulaCells ??= []).push([r, c, raw]);
             value = '';
           } else {
             const read = interpretText(raw);
             if (read !== raw && formatAt(r, c) !== '@') {
               value = read;
-              if (typeof read === 'number' && raw.trimEnd().endsWith('%')) {
-                (formatCells ??= []).push([r, c, percentFormatFor(raw)]);
-              }
+              if (typeof read === 'number' && raw.trimEnd().endsWith('%'))
+                setFormat(r, c, percentFormatFor(raw));
             } else if (read === raw && startsWithDigit(raw) && formatAt(r, c) !== '@') {
               const date = readDateText(raw, spreadsheet.getSpreadsheetLocale());
               if (date) {
                 value = new Date(zonedTimeToUtc(date, spreadsheet.getSpreadsheetTimeZone()));
-                (formatCells ??= []).push([r, c, date.format]);
+                setFormat(r, c, date.format);
               }
             }
           }
         } else {
           value = toStoredValue(raw);
-          if (typeof value === 'object' && formatAt(r, c) === '')
-            (formatCells ??= []).push([r, c, DATE_TIME_FORMAT]);
+          if (typeof value === 'object' && formatAt(r, c) === '') setFormat(r, c, DATE_TIME_FORMAT);
         }
         targets[c]![top + r] = value;
       }
     }
     this.clearBlock(sheet.formulas, '');
     for (const [r, c, formula] of formulaCells ?? []) sheet.formulas.set(top + r, left + c, formula);
-    for (const [r, c, format] of formatCells ?? []) formats.set(top + r, left + c, format);
     this.notify();
   }
 
