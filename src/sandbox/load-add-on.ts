@@ -7,6 +7,26 @@ import gas from 'gas-local';
 import type { Sandbox } from './index';
 import { copyIntoRealm, type Realm } from './realm';
 
+/**
+ * Replaces the context's Date with one whose no-argument forms read the clock. Its prototype stays the realm's
+ * Date.prototype, so every Date of the realm is still `instanceof Date`.
+ */
+const CLOCK_DATE = `(function (nowMs) {
+  var RealDate = Date;
+  function ClockDate() {
+    if (!new.target) return new RealDate(nowMs()).toString();
+    var args = arguments.length === 0 ? [nowMs()] : Array.prototype.slice.call(arguments);
+    return Reflect.construct(RealDate, args, new.target);
+  }
+  ClockDate.prototype = RealDate.prototype;
+  ClockDate.now = function () { return nowMs(); };
+  ClockDate.parse = RealDate.parse;
+  ClockDate.UTC = RealDate.UTC;
+  Object.defineProperty(ClockDate, 'name', { value: 'Date' });
+  Object.defineProperty(RealDate.prototype, 'constructor', { value: ClockDate, writable: true, configurable: true });
+  globalThis.Date = ClockDate;
+})`;
+
 export interface LoadedAddOn {
   /** The vm context Code.js runs in: its global object. */
   context: vm.Context;
@@ -17,11 +37,19 @@ export interface LoadedAddOn {
   call(name: string, ...args: unknown[]): unknown;
 }
 
+export interface LoadOptions {
+  /**
+   * Make the script's `new Date()` and `Date.now()` read the sandbox's clock instead of the real time, so code
+   * that asks for "now" is as deterministic as the rest of the sandbox. Off by default: Apps Script's Date is real.
+   */
+  dateFollowsClock?: boolean;
+}
+
 /**
  * Runs every .js file of `distDir` in a fresh context whose globals are the sandbox's services, and serves the
  * folder's .html files to HtmlService by name (a `sidebarHtml` given to createSandbox wins over Sidebar.html).
  */
-export function loadAddOn(distDir: string, sandbox: Sandbox): LoadedAddOn {
+export function loadAddOn(distDir: string, sandbox: Sandbox, options: LoadOptions = {}): LoadedAddOn {
   if (!existsSync(join(distDir, 'Code.js'))) {
     throw new Error(`${join(distDir, 'Code.js')} does not exist: run \`npm run build\` first.`);
   }
@@ -30,8 +58,15 @@ export function loadAddOn(distDir: string, sandbox: Sandbox): LoadedAddOn {
     if (name === file || sandbox.context.htmlFiles.has(name)) continue;
     sandbox.context.htmlFiles.set(name, () => readFileSync(join(distDir, file), 'utf8'));
   }
-  const context = gas.require(distDir, { ...sandbox.globals }) as vm.Context;
+  // gas-local runs the files as soon as the context exists: a Date that follows the clock must be there first.
+  const globals: Record<string, unknown> = { ...sandbox.globals };
+  const context = vm.createContext(globals);
   const realm = vm.runInContext('({ Array: Array, Date: Date, Object: Object })', context) as Realm;
+  if (options.dateFollowsClock) {
+    const install = vm.runInContext(CLOCK_DATE, context) as (nowMs: () => number) => void;
+    install(() => sandbox.clock.now().getTime());
+  }
+  gas.require(distDir, context);
   sandbox.context.realm = realm;
   return {
     context,

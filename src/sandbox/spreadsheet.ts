@@ -63,7 +63,7 @@ export class FakeSpreadsheet {
   }
 
   getSheets(): FakeSheet[] {
-    return this.sheets.slice();
+    return this.context.realm.Array.from(this.sheets);
   }
 
   getNumSheets(): number {
