@@ -48,3 +48,54 @@ export function binOf(cuts: readonly number[], value: number): number {
   }
   return lo;
 }
+
+/**
+ * The same cuts as `quantileCuts`, from the numbers themselves (one per lead, in any order) without sorting them:
+ * each cut is an order statistic, found by quickselect in linear time. Reorders `numbers`.
+ * @example quantileCutsOf(Float64Array.of(10, 1, 9, 2, 8, 3, 7, 4, 6, 5), 5) // [3, 5, 7, 9]
+ */
+export function quantileCutsOf(numbers: Float64Array, maxBins = 5): number[] {
+  const n = numbers.length;
+  if (n === 0) return [];
+  let min = Infinity;
+  for (let i = 0; i < n; i++) if (numbers[i] < min) min = numbers[i];
+  const cuts: number[] = [];
+  let from = 0;
+  for (let q = 1; q < maxBins; q++) {
+    const rank = Math.floor((q * n) / maxBins);
+    const cut = select(numbers, rank, from, n);
+    from = rank;
+    if (cut > min && cut !== cuts[cuts.length - 1]) cuts.push(cut);
+  }
+  return cuts;
+}
+
+/**
+ * The value of rank k among a[lo..hi), leaving smaller values before k and larger after (quickselect with a
+ * three-way partition, so columns of many equal numbers stay linear).
+ */
+function select(a: Float64Array, k: number, lo: number, hi: number): number {
+  while (hi - lo > 1) {
+    const x = a[lo];
+    const y = a[(lo + hi) >>> 1];
+    const z = a[hi - 1];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let lt = lo;
+    let i = lo;
+    let gt = hi;
+    while (i < gt) {
+      const v = a[i];
+      if (v < pivot) {
+        a[i++] = a[lt];
+        a[lt++] = v;
+      } else if (v > pivot) {
+        a[i] = a[--gt];
+        a[gt] = v;
+      } else i++;
+    }
+    if (k < lt) hi = lt;
+    else if (k >= gt) lo = gt;
+    else return pivot;
+  }
+  return a[k];
+}

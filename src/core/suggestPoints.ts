@@ -5,7 +5,7 @@ import { type CellValue, cellNumber } from './cellValue';
 import { countByCode } from './closeRates';
 import { describeCriterion, valueCriterion } from './criteria';
 import { InputError } from './inputError';
-import { binCriteria, binOf, quantileCuts } from './numericBins';
+import { binCriteria, binOf, quantileCutsOf } from './numericBins';
 import { differencePoints, oddsPoints, type PointsMethod, ratioPoints } from './points';
 import { priorStrength, shrunkRate } from './shrinkage';
 import { groupValues } from './valueGroups';
@@ -56,40 +56,44 @@ interface ScoredValues {
 
 /** Groups a column by value; a numeric column's numbers become quantile bins, its other cells stay values. */
 function scoredValues(cells: readonly CellValue[], maxBins: number): ScoredValues | undefined {
-  const groups = groupValues(cells);
-  const kind = attributeKind(groups);
+  const kind = attributeKind(cells);
   if (kind === 'date') return undefined;
   if (kind === 'categorical') {
+    const groups = groupValues(cells);
     return {
       values: groups.labels.map((label) => describeCriterion(valueCriterion(label))),
       codes: groups.codes,
     };
   }
-  const numbers = groups.samples.map((sample) => cellNumber(sample));
-  const numeric = numbers.flatMap((n, g) => (n === undefined ? [] : [{ n, g }])).sort((a, b) => a.n - b.n);
-  // Distinct numbers ascending with their lead counts (two keys can share a number only by rounding of dates).
-  const distinct: number[] = [];
-  const counts: number[] = [];
-  for (const { n, g } of numeric) {
-    if (distinct[distinct.length - 1] === n) counts[counts.length - 1] += groups.counts[g];
-    else {
-      distinct.push(n);
-      counts.push(groups.counts[g]);
+  // Numeric: a typed array of the numbers (dates by serial, as comparisons see them); the rest are values.
+  const numbers = new Float64Array(cells.length);
+  const otherRows: number[] = [];
+  let count = 0;
+  for (let row = 0; row < cells.length; row++) {
+    const cell = cells[row];
+    const n = typeof cell === 'number' ? cell : cellNumber(cell);
+    if (n === undefined || !Number.isFinite(n)) {
+      numbers[row] = NaN;
+      otherRows.push(row);
+    } else {
+      numbers[row] = n;
+      count++;
     }
   }
-  const cuts = quantileCuts(distinct, counts, maxBins);
+  const numeric = new Float64Array(count);
+  for (let row = 0, i = 0; row < cells.length; row++)
+    if (!Number.isNaN(numbers[row])) numeric[i++] = numbers[row];
+  const cuts = quantileCutsOf(numeric, maxBins);
   const values = binCriteria(cuts).map(describeCriterion);
-  const remap = new Int32Array(groups.keys.length);
-  for (let g = 0; g < groups.keys.length; g++) {
-    const n = numbers[g];
-    if (n !== undefined) remap[g] = binOf(cuts, n);
-    else {
-      remap[g] = values.length;
-      values.push(describeCriterion(valueCriterion(groups.labels[g])));
-    }
+  const codes = new Int32Array(cells.length);
+  for (let row = 0; row < cells.length; row++)
+    if (!Number.isNaN(numbers[row])) codes[row] = binOf(cuts, numbers[row]);
+  if (otherRows.length > 0) {
+    const others = groupValues(otherRows.map((row) => cells[row]));
+    const first = values.length;
+    for (const label of others.labels) values.push(describeCriterion(valueCriterion(label)));
+    otherRows.forEach((row, i) => (codes[row] = first + others.codes[i]));
   }
-  const codes = new Int32Array(groups.codes.length);
-  for (let row = 0; row < codes.length; row++) codes[row] = remap[groups.codes[row]];
   return { values, codes };
 }
 

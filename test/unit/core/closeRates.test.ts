@@ -55,17 +55,17 @@ describe('groupValues', () => {
 describe('attributeKind', () => {
   const many = (n: number) => Array.from({ length: n }, (_, i) => i);
   it('scores a 1–10 rating value by value', () => {
-    expect(attributeKind(groupValues(many(10)))).toBe('categorical');
+    expect(attributeKind(many(10))).toBe('categorical');
   });
   it('bins a column of more than 10 distinct numbers', () => {
-    expect(attributeKind(groupValues(many(11)))).toBe('numeric');
-    expect(attributeKind(groupValues([...many(20).map(String), '', '']))).toBe('numeric');
+    expect(attributeKind(many(11))).toBe('numeric');
+    expect(attributeKind([...many(20).map(String), '', ''])).toBe('numeric');
   });
   it('scores a column with more than 10% text value by value', () => {
-    expect(attributeKind(groupValues([...many(18), 'n/a', 'n/a', 'n/a']))).toBe('categorical');
+    expect(attributeKind([...many(18), 'n/a', 'n/a', 'n/a'])).toBe('categorical');
   });
   it('skips a column of dates', () => {
-    expect(attributeKind(groupValues([new Date(2026, 0, 1), new Date(2026, 0, 2), '']))).toBe('date');
+    expect(attributeKind([new Date(2026, 0, 1), new Date(2026, 0, 2), ''])).toBe('date');
   });
 });
 

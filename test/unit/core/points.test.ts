@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCriterion, matchesCriterion } from '../../../src/core/criteria';
-import { binCriteria, binOf, quantileCuts } from '../../../src/core/numericBins';
+import { binCriteria, binOf, quantileCuts, quantileCutsOf } from '../../../src/core/numericBins';
 import { differencePoints, oddsPoints, ratioPoints, roundPoints } from '../../../src/core/points';
 import { minimumPriorStrength, priorStrength, shrunkRate } from '../../../src/core/shrinkage';
 import { wilsonInterval } from '../../../src/core/wilson';
@@ -153,6 +153,30 @@ describe('numeric bins', () => {
           // No bin is empty.
           const used = new Set(numbers.map((n) => binOf(cuts, n)));
           expect(used.size).toBe(criteria.length);
+        },
+      ),
+    );
+  });
+});
+
+describe('quantileCutsOf', () => {
+  it('finds the cuts of 1..10 in any order', () => {
+    expect(quantileCutsOf(Float64Array.of(10, 1, 9, 2, 8, 3, 7, 4, 6, 5), 5)).toEqual([3, 5, 7, 9]);
+  });
+  it('gives the same cuts as sorting does, ties and all (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e3, max: 1e3, noNaN: true })), {
+          maxLength: 300,
+        }),
+        fc.integer({ min: 1, max: 7 }),
+        (numbers, maxBins) => {
+          const sorted = [...numbers].map((n) => (Object.is(n, -0) ? 0 : n)).sort((a, b) => a - b);
+          const distinct = [...new Set(sorted)];
+          const counts = distinct.map((d) => sorted.filter((n) => n === d).length);
+          expect(quantileCutsOf(Float64Array.from(numbers), maxBins)).toEqual(
+            quantileCuts(distinct, counts, maxBins),
+          );
         },
       ),
     );
