@@ -63,7 +63,8 @@ export function quantileCutsOf(numbers: Float64Array, maxBins = 5): number[] {
   let from = 0;
   for (let q = 1; q < maxBins; q++) {
     const rank = Math.floor((q * n) / maxBins);
-    const cut = select(numbers, rank, from, n);
+    // + 0 turns −0 into 0, so a cut is written "0", never "-0".
+    const cut = select(numbers, rank, from, n) + 0;
     from = rank;
     if (cut > min && cut !== cuts[cuts.length - 1]) cuts.push(cut);
   }
