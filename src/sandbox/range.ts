@@ -2,6 +2,7 @@
 
 import { toA1 } from './a1-notation';
 import { type CellValue, interpretText, percentFormatFor, readDateText, toStoredValue } from './cell-value';
+import { requireWrite } from './context';
 import { exception } from './errors';
 import { formatCellForDisplay, GENERAL_FORMAT } from './number-format';
 import type { FakeSheet } from './sheet';
@@ -116,6 +117,7 @@ export class FakeRange {
    * "'42" the text 42; a Date gets a date-time format when the cell had none.
    */
   setValues(values: unknown): FakeRange {
+    this.checkWrite('setValues');
     this.checkShape(values, 'setValues');
     this.writeValues(values as Grid2D);
     return this;
@@ -123,6 +125,7 @@ export class FakeRange {
 
   /** Sets every cell of the range to the same value, as Apps Script's setValue does. */
   setValue(value: unknown): FakeRange {
+    this.checkWrite('setValue');
     this.writeValues(this.filled(value));
     return this;
   }
@@ -144,6 +147,7 @@ export class FakeRange {
 
   /** Text that does not start with "=" is written as a value, as in Apps Script. */
   setFormulas(formulas: unknown): FakeRange {
+    this.checkWrite('setFormulas');
     this.checkShape(formulas, 'setFormulas');
     this.writeValues(
       (formulas as Grid2D).map((row) => row.map((cell) => (cell === null ? '' : String(cell)))),
@@ -152,6 +156,7 @@ export class FakeRange {
   }
 
   setFormula(formula: unknown): FakeRange {
+    this.checkWrite('setFormula');
     return this.setFormulas(this.filled(formula === null ? '' : String(formula)));
   }
 
@@ -218,12 +223,14 @@ export class FakeRange {
   }
 
   setNumberFormat(format: string): FakeRange {
+    this.checkWrite('setNumberFormat');
     const stored = format === GENERAL_FORMAT ? '' : String(format);
     this.sheet.formats.fillBlock(this.row - 1, this.column - 1, this.numRows, this.numColumns, stored);
     return this;
   }
 
   setNumberFormats(formats: unknown): FakeRange {
+    this.checkWrite('setNumberFormats');
     this.checkShape(formats, 'setNumberFormats');
     const stored = (formats as Grid2D).map((line) =>
       line.map((format) => (format === GENERAL_FORMAT ? '' : String(format ?? ''))),
@@ -250,6 +257,7 @@ export class FakeRange {
   }
 
   setNote(note: string | null): FakeRange {
+    this.checkWrite('setNote');
     this.sheet.notes.fillBlock(this.row - 1, this.column - 1, this.numRows, this.numColumns, note ?? '');
     return this;
   }
@@ -261,6 +269,7 @@ export class FakeRange {
   // ── clearing ──
 
   clearContent(): FakeRange {
+    this.checkWrite('clearContent');
     this.clearBlock(this.sheet.values, '');
     this.clearBlock(this.sheet.formulas, '');
     this.notify();
@@ -268,12 +277,14 @@ export class FakeRange {
   }
 
   clearFormat(): FakeRange {
+    this.checkWrite('clearFormat');
     this.clearBlock(this.sheet.formats, '');
     return this;
   }
 
   /** Clears contents and formats (and notes, with no options), as Range.clear() does. */
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean }): FakeRange {
+    this.checkWrite('clear');
     if (!options || options.contentsOnly || !options.formatOnly) this.clearContent();
     if (!options || options.formatOnly || !options.contentsOnly) this.clearFormat();
     if (!options || options.commentsOnly) this.clearNote();
@@ -282,6 +293,7 @@ export class FakeRange {
 
   // Presentation calls Sheets accepts: the sandbox keeps no styles, so none can be read back.
   setFontWeight(fontWeight: string | null): FakeRange {
+    this.checkWrite('setFontWeight');
     if (fontWeight !== null && !FONT_WEIGHTS.has(fontWeight)) {
       throw exception(`Invalid argument: fontWeight`);
     }
@@ -289,26 +301,35 @@ export class FakeRange {
   }
 
   setFontStyle(_fontStyle: string | null): FakeRange {
+    this.checkWrite('setFontStyle');
     return this;
   }
 
   setFontColor(_color: string | null): FakeRange {
+    this.checkWrite('setFontColor');
     return this;
   }
 
   setBackground(_color: string | null): FakeRange {
+    this.checkWrite('setBackground');
     return this;
   }
 
   setHorizontalAlignment(_alignment: string | null): FakeRange {
+    this.checkWrite('setHorizontalAlignment');
     return this;
   }
 
   setWrap(_isWrapEnabled: boolean): FakeRange {
+    this.checkWrite('setWrap');
     return this;
   }
 
   // ── internals ──
+
+  private checkWrite(method: string): void {
+    requireWrite(this.sheet.getParent().context, method);
+  }
 
   private realm() {
     return this.sheet.getParent().context.realm;

@@ -2,6 +2,7 @@
 
 import { columnToLetters, parseA1 } from './a1-notation';
 import type { CellValue } from './cell-value';
+import { requireWrite } from './context';
 import { exception } from './errors';
 import { CellGrid } from './grid';
 import { FakeRange } from './range';
@@ -35,6 +36,7 @@ export class FakeSheet {
   }
 
   setName(name: string): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'setName');
     this.spreadsheet.checkNewSheetName(String(name), this);
     this.name = String(name);
     return this;
@@ -58,11 +60,13 @@ export class FakeSheet {
   }
 
   activate(): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'activate');
     this.spreadsheet.setActiveSheet(this);
     return this;
   }
 
   hideSheet(): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'hideSheet');
     const visible = this.spreadsheet.getSheets().filter((sheet) => !sheet.isSheetHidden());
     if (visible.length === 1 && visible[0] === this) {
       throw exception('You can\u2019t hide all the sheets in a document.');
@@ -72,6 +76,7 @@ export class FakeSheet {
   }
 
   showSheet(): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'showSheet');
     this.hidden = false;
     return this;
   }
@@ -158,6 +163,7 @@ export class FakeSheet {
   }
 
   setFrozenRows(rows: number): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'setFrozenRows');
     if (rows < 0 || rows >= this.maxRows) {
       throw exception('Sorry, it is not possible to delete all non-frozen rows.');
     }
@@ -170,6 +176,7 @@ export class FakeSheet {
   }
 
   setFrozenColumns(columns: number): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'setFrozenColumns');
     if (columns < 0 || columns >= this.maxColumns) {
       throw exception('Sorry, it is not possible to delete all non-frozen columns.');
     }
@@ -194,22 +201,23 @@ export class FakeSheet {
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
-    return this.insertColumns(afterPosition, howMany);
+    return this.insertColumns(afterPosition, howMany, 'insertColumnsAfter');
   }
 
   insertColumnAfter(afterPosition: number): FakeSheet {
-    return this.insertColumns(afterPosition, 1);
+    return this.insertColumns(afterPosition, 1, 'insertColumnAfter');
   }
 
   insertColumnsBefore(beforePosition: number, howMany: number): FakeSheet {
-    return this.insertColumns(beforePosition - 1, howMany);
+    return this.insertColumns(beforePosition - 1, howMany, 'insertColumnsBefore');
   }
 
   insertColumnBefore(beforePosition: number): FakeSheet {
-    return this.insertColumns(beforePosition - 1, 1);
+    return this.insertColumns(beforePosition - 1, 1, 'insertColumnBefore');
   }
 
   deleteRows(rowPosition: number, howMany: number): void {
+    requireWrite(this.spreadsheet.context, 'deleteRows');
     this.checkSpan(rowPosition, howMany, this.maxRows, 'row');
     if (howMany >= this.maxRows) throw exception('Sorry, it is not possible to delete all non-frozen rows.');
     for (const grid of this.grids()) grid.deleteRows(rowPosition - 1, howMany);
@@ -222,6 +230,7 @@ export class FakeSheet {
   }
 
   deleteColumns(columnPosition: number, howMany: number): void {
+    requireWrite(this.spreadsheet.context, 'deleteColumns');
     this.checkSpan(columnPosition, howMany, this.maxColumns, 'column');
     if (howMany >= this.maxColumns) {
       throw exception('Sorry, it is not possible to delete all non-frozen columns.');
@@ -238,6 +247,7 @@ export class FakeSheet {
 
   /** Writes one row below the last row with content, adding a row to the sheet when it is full, as Sheets does. */
   appendRow(rowContents: unknown[]): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'appendRow');
     if (!Array.isArray(rowContents)) {
       throw exception(
         'The parameters (String) don\u2019t match the method signature for SpreadsheetApp.Sheet.appendRow.',
@@ -253,12 +263,14 @@ export class FakeSheet {
 
   /** Clears values, formulas, formats and notes. */
   clear(): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'clear');
     for (const grid of this.grids()) grid.clear();
     this.spreadsheet.notifyChange(this, this.wholeSheetA1());
     return this;
   }
 
   clearContents(): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'clearContents');
     this.values.clear();
     this.formulas.clear();
     this.spreadsheet.notifyChange(this, this.wholeSheetA1());
@@ -266,29 +278,35 @@ export class FakeSheet {
   }
 
   clearFormats(): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'clearFormats');
     this.formats.clear();
     return this;
   }
 
   clearNotes(): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'clearNotes');
     this.notes.clear();
     return this;
   }
 
   // Presentation calls Sheets accepts and the sandbox does not model: they change nothing a script can read back.
   autoResizeColumns(_startColumn: number, _numColumns: number): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'autoResizeColumns');
     return this;
   }
 
   autoResizeColumn(_columnPosition: number): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'autoResizeColumn');
     return this;
   }
 
   setColumnWidth(_columnPosition: number, _width: number): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'setColumnWidth');
     return this;
   }
 
   setTabColor(_color: string | null): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'setTabColor');
     return this;
   }
 
@@ -307,6 +325,7 @@ export class FakeSheet {
   }
 
   private insertRows(after: number, howMany: number, method: string): FakeSheet {
+    requireWrite(this.spreadsheet.context, method);
     if (!(after >= 0) || after > this.maxRows || !(howMany >= 1)) {
       throw exception(
         `The parameters (number,number) don\u2019t match the method signature for SpreadsheetApp.Sheet.${method}.`,
@@ -318,7 +337,8 @@ export class FakeSheet {
     return this;
   }
 
-  private insertColumns(after: number, howMany: number): FakeSheet {
+  private insertColumns(after: number, howMany: number, method: string): FakeSheet {
+    requireWrite(this.spreadsheet.context, method);
     if (!(after >= 0) || after > this.maxColumns || !(howMany >= 1)) {
       throw exception('Those columns are out of bounds.');
     }

@@ -33,7 +33,11 @@ export function createSpreadsheetApp(context: SandboxContext, spreadsheet: FakeS
       }
       return spreadsheet;
     },
-    getUi: () => ui,
+    getUi() {
+      if (context.authMode === 'CUSTOM_FUNCTION')
+        throw exception('Cannot call SpreadsheetApp.getUi() from this context.');
+      return ui;
+    },
     /** Writes are applied at once in the sandbox, so there is nothing to flush. */
     flush(): void {},
   };
