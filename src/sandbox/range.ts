@@ -88,8 +88,9 @@ export class FakeRange {
     return new FakeRange(this.sheet, this.row + row - 1, this.column + column - 1, 1, 1);
   }
 
+  /** Selects this range, as clicking it would. */
   activate(): FakeRange {
-    this.sheet.activate();
+    this.sheet.setActiveRange(this);
     return this;
   }
 

@@ -24,6 +24,8 @@ export class FakeSheet {
   private frozenRows = 0;
   private frozenColumns = 0;
   private hidden = false;
+  /** Each sheet keeps its own selection, as Sheets restores it when you return to the tab. */
+  private selection: FakeRange | null = null;
 
   constructor(
     private readonly spreadsheet: FakeSpreadsheet,
@@ -63,6 +65,29 @@ export class FakeSheet {
     requireWrite(this.spreadsheet.context, 'activate');
     this.spreadsheet.setActiveSheet(this);
     return this;
+  }
+
+  /** The selected block; A1 until something is selected. */
+  getActiveRange(): FakeRange {
+    return this.selection ?? new FakeRange(this, 1, 1, 1, 1);
+  }
+
+  /** Selects `range` (a block of this sheet) and makes this the active sheet. */
+  setActiveRange(range: FakeRange): FakeRange {
+    requireWrite(this.spreadsheet.context, 'setActiveRange');
+    if (range.getSheet() !== this) throw exception('The range must be on the sheet it is selected in.');
+    this.spreadsheet.setActiveSheet(this);
+    this.selection = range;
+    return range;
+  }
+
+  /** The cell with the cursor: the selection's top-left cell. */
+  getCurrentCell(): FakeRange {
+    return this.getActiveRange().getCell(1, 1);
+  }
+
+  getActiveCell(): FakeRange {
+    return this.getCurrentCell();
   }
 
   hideSheet(): FakeSheet {

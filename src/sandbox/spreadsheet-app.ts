@@ -2,6 +2,7 @@
 
 import { requireAuth, type SandboxContext } from './context';
 import { exception } from './errors';
+import type { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { FakeUi } from './ui';
 
@@ -14,6 +15,9 @@ export function createSpreadsheetApp(context: SandboxContext, spreadsheet: FakeS
     getActive: () => active('getActive'),
     getActiveSpreadsheet: () => active('getActiveSpreadsheet'),
     getActiveSheet: () => active('getActiveSheet').getActiveSheet(),
+    getActiveRange: () => active('getActiveRange').getActiveRange(),
+    getCurrentCell: () => active('getCurrentCell').getCurrentCell(),
+    setActiveRange: (range: FakeRange) => active('setActiveRange').setActiveRange(range),
     /** Needs the full spreadsheets scope even for the open file; only this sandbox's spreadsheet exists. */
     openById(id: string) {
       requireAuth(context, 'FULL', 'SpreadsheetApp.openById', 'spreadsheets');

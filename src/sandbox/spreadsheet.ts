@@ -125,6 +125,22 @@ export class FakeSpreadsheet {
     return sheet;
   }
 
+  getActiveRange(): FakeRange {
+    return this.activeSheet.getActiveRange();
+  }
+
+  setActiveRange(range: FakeRange): FakeRange {
+    return range.getSheet().setActiveRange(range);
+  }
+
+  getCurrentCell(): FakeRange {
+    return this.activeSheet.getCurrentCell();
+  }
+
+  getActiveCell(): FakeRange {
+    return this.activeSheet.getCurrentCell();
+  }
+
   /** A1 notation with an optional sheet name ("'Lead list'!A2:F"); without one, the active sheet. */
   getRange(a1: string): FakeRange {
     const reference = parseA1(String(a1));

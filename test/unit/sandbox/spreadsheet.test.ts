@@ -252,6 +252,22 @@ describe('a fake range', () => {
   });
 });
 
+describe('the selection', () => {
+  it('is A1 until something is selected, and each sheet keeps its own', () => {
+    const { sandbox, spreadsheet, sheet } = leads();
+    const { SpreadsheetApp } = sandbox.globals;
+    expect(SpreadsheetApp.getActiveRange().getA1Notation()).toBe('A1');
+    sheet.getRange('H2:H40').activate();
+    const model = spreadsheet.insertSheet('Model');
+    model.getRange('B3').activate();
+    expect(SpreadsheetApp.getActiveSheet()).toBe(model);
+    spreadsheet.setActiveSheet(sheet);
+    expect(SpreadsheetApp.getActiveRange().getA1Notation()).toBe('H2:H40');
+    expect(SpreadsheetApp.getCurrentCell().getA1Notation()).toBe('H2');
+    expect(() => sheet.setActiveRange(model.getRange('A1'))).toThrow('The range must be on the sheet');
+  });
+});
+
 describe('what Sheets reads from written text', () => {
   it('reads ISO and en_US dates as dates at midnight in the spreadsheet’s time zone', () => {
     const { sheet } = leads();
