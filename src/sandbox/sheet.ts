@@ -247,7 +247,7 @@ export class FakeSheet {
     if (howMany >= this.maxRows) throw exception('Sorry, it is not possible to delete all non-frozen rows.');
     for (const grid of this.grids()) grid.deleteRows(rowPosition - 1, howMany);
     this.maxRows -= howMany;
-    this.spreadsheet.notifyChange(this, `${rowPosition}:${rowPosition + howMany - 1}`);
+    this.notifyShift('rows', rowPosition);
   }
 
   deleteRow(rowPosition: number): void {
@@ -262,8 +262,7 @@ export class FakeSheet {
     }
     for (const grid of this.grids()) grid.deleteColumns(columnPosition - 1, howMany);
     this.maxColumns -= howMany;
-    const first = columnToLetters(columnPosition);
-    this.spreadsheet.notifyChange(this, `${first}:${columnToLetters(columnPosition + howMany - 1)}`);
+    this.notifyShift('columns', columnPosition);
   }
 
   deleteColumn(columnPosition: number): void {
@@ -335,6 +334,15 @@ export class FakeSheet {
     return this;
   }
 
+  /** Inserting or deleting moves every cell from `first` to the sheet's end: listeners hear of all of them. */
+  private notifyShift(what: 'rows' | 'columns', first: number): void {
+    const a1 =
+      what === 'rows'
+        ? `${Math.min(first, this.maxRows)}:${this.maxRows}`
+        : `${columnToLetters(Math.min(first, this.maxColumns))}:${columnToLetters(this.maxColumns)}`;
+    this.spreadsheet.notifyChange(this, a1);
+  }
+
   private wholeSheetA1(): string {
     return new FakeRange(this, 1, 1, this.maxRows, this.maxColumns).getA1Notation();
   }
@@ -359,6 +367,7 @@ export class FakeSheet {
     this.spreadsheet.checkCellLimit(howMany * this.maxColumns);
     for (const grid of this.grids()) grid.insertRows(after, howMany);
     this.maxRows += howMany;
+    this.notifyShift('rows', after + 1);
     return this;
   }
 
@@ -370,6 +379,7 @@ export class FakeSheet {
     this.spreadsheet.checkCellLimit(howMany * this.maxRows);
     for (const grid of this.grids()) grid.insertColumns(after, howMany);
     this.maxColumns += howMany;
+    this.notifyShift('columns', after + 1);
     return this;
   }
 

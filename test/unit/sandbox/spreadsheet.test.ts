@@ -210,8 +210,17 @@ describe('a fake range', () => {
     sheet.deleteColumns(2, 2);
     expect(sheet.getMaxColumns()).toBe(24);
     expect(sheet.getRange('A1:B1').getValues()).toEqual([['a', 'd']]);
-    expect(changes).toEqual(['A1:D1', 'B:C']);
+    expect(changes).toEqual(['A1:D1', 'B:X']);
     expect(() => sheet.deleteColumns(24, 2)).toThrow('Those columns are out of bounds.');
+  });
+
+  it('tells listeners that inserting rows moved everything below', () => {
+    const { spreadsheet, sheet } = leads();
+    const changes: string[] = [];
+    spreadsheet.onChange((_name, a1) => changes.push(a1));
+    sheet.insertRowsAfter(10, 5);
+    sheet.insertColumnsBefore(26, 2);
+    expect(changes).toEqual(['11:1005', 'Z:AB']);
   });
 
   it('refuses growth past 10 million cells', () => {
