@@ -8,8 +8,9 @@ import type { Sandbox } from './index';
 import { copyIntoRealm, type Realm } from './realm';
 
 /**
- * Replaces the context's Date with one whose no-argument forms read the clock. Its prototype stays the realm's
- * Date.prototype, so every Date of the realm is still `instanceof Date`.
+ * In Apps Script `new Date()` and `Date.now()` read the server's clock; here they read the sandbox's clock, so a test
+ * that advances the clock a day sees the add-on live through that day. The stand-in keeps the realm's
+ * Date.prototype, so every Date of the realm is still `instanceof Date`, and Dates made from arguments are unchanged.
  */
 const CLOCK_DATE = `(function (nowMs) {
   var RealDate = Date;
@@ -37,19 +38,11 @@ export interface LoadedAddOn {
   call(name: string, ...args: unknown[]): unknown;
 }
 
-export interface LoadOptions {
-  /**
-   * Make the script's `new Date()` and `Date.now()` read the sandbox's clock instead of the real time, so code
-   * that asks for "now" is as deterministic as the rest of the sandbox. Off by default: Apps Script's Date is real.
-   */
-  dateFollowsClock?: boolean;
-}
-
 /**
  * Runs every .js file of `distDir` in a fresh context whose globals are the sandbox's services, and serves the
  * folder's .html files to HtmlService by name (a `sidebarHtml` given to createSandbox wins over Sidebar.html).
  */
-export function loadAddOn(distDir: string, sandbox: Sandbox, options: LoadOptions = {}): LoadedAddOn {
+export function loadAddOn(distDir: string, sandbox: Sandbox): LoadedAddOn {
   if (!existsSync(join(distDir, 'Code.js'))) {
     throw new Error(`${join(distDir, 'Code.js')} does not exist: run \`npm run build\` first.`);
   }
@@ -58,14 +51,12 @@ export function loadAddOn(distDir: string, sandbox: Sandbox, options: LoadOption
     if (name === file || sandbox.context.htmlFiles.has(name)) continue;
     sandbox.context.htmlFiles.set(name, () => readFileSync(join(distDir, file), 'utf8'));
   }
-  // gas-local runs the files as soon as the context exists: a Date that follows the clock must be there first.
+  // gas-local runs the files as soon as the context exists: the clock's Date must be there before they run.
   const globals: Record<string, unknown> = { ...sandbox.globals };
   const context = vm.createContext(globals);
   const realm = vm.runInContext('({ Array: Array, Date: Date, Object: Object })', context) as Realm;
-  if (options.dateFollowsClock) {
-    const install = vm.runInContext(CLOCK_DATE, context) as (nowMs: () => number) => void;
-    install(() => sandbox.clock.now().getTime());
-  }
+  const install = vm.runInContext(CLOCK_DATE, context) as (nowMs: () => number) => void;
+  install(() => sandbox.clock.now().getTime());
   gas.require(distDir, context);
   sandbox.context.realm = realm;
   return {

@@ -44,9 +44,9 @@ describe('loadAddOn', () => {
     expect(addOn.call('probe')).toBe(false);
   });
 
-  it('with dateFollowsClock, the script’s new Date() and Date.now() read the sandbox clock', () => {
+  it('the script’s clock-reading Date still sees the cells’ Dates as instanceof Date', () => {
     const sandbox = createSandbox({ now: new Date('2026-03-01T08:00:00Z') });
-    const addOn = loadAddOn(dist, sandbox, { dateFollowsClock: true });
+    const addOn = loadAddOn(dist, sandbox);
     vm.runInContext(
       'function probe() { var v = SpreadsheetApp.getActiveSheet().getRange("A1").getValues()[0][0];' +
         ' return [new Date().toISOString(), Date.now(), new Date(0).getTime(), new Date() instanceof Date, v instanceof Date]; }',
@@ -73,5 +73,25 @@ describe('loadAddOn', () => {
   it('says so when Code.js has no such function', () => {
     const addOn = loadAddOn(dist, createSandbox());
     expect(() => addOn.call('noSuchFunction')).toThrow('Code.js has no top-level function noSuchFunction.');
+  });
+});
+
+describe('time inside the loaded add-on', () => {
+  it('new Date() and Date.now() read the fake clock, and dates stay real Dates', () => {
+    const sandbox = createSandbox({ now: new Date('2026-03-01T08:00:00Z') });
+    const addOn = loadAddOn(join(import.meta.dirname, '../../dist'), sandbox);
+    const read = () =>
+      vm.runInContext(
+        '[new Date().toISOString(), Date.now(), new Date(2020, 0, 2) instanceof Date, Object.prototype.toString.call(new Date())]',
+        addOn.context,
+      ) as unknown[];
+    expect(read()).toEqual([
+      '2026-03-01T08:00:00.000Z',
+      Date.parse('2026-03-01T08:00:00Z'),
+      true,
+      '[object Date]',
+    ]);
+    sandbox.clock.advance(24 * 3600 * 1000);
+    expect(read()[0]).toBe('2026-03-02T08:00:00.000Z');
   });
 });
