@@ -5,5 +5,9 @@ export { CONVERSIONRATE } from './functions/conversionRate';
 export { CLOSERATE } from './functions/closeRate';
 export { SUGGESTPOINTS } from './functions/suggestPoints';
 // End of close rates and suggested points.
+// Scoring, grades, stages, decay and the report card.
+export { LEADREASONS } from './functions/leadReasons';
+export { LEADSCORE } from './functions/leadScore';
+// End of scoring, grades, stages, decay and the report card.
 export * from './server/index';
 export { onInstall, onOpen, showSidebar } from './ui/menu';

@@ -95,6 +95,59 @@ export const entryPoints: readonly EntryPoint[] = [
       'Attribute | Value | Points | Leads | Conversions | Close rate | Lift | Low | High (95% interval).',
   },
   // End of close rates and suggested points.
+  // Scoring, grades, stages, decay and the report card.
+  {
+    kind: 'customFunction',
+    name: 'LEADSCORE',
+    summary:
+      'Scores each lead with a model: the total of the points of every rule it matches, in one column aligned with the leads.',
+    params: [
+      {
+        name: 'leads',
+        example: 'A1:F',
+        help: 'The leads with their column names in the first row; the model’s attributes name these columns (case and spaces ignored).',
+      },
+      {
+        name: 'model',
+        example: 'Model!A1:D',
+        help: 'The model: a header row naming Attribute, Value (or Criterion) and Points, optionally Dimension; =SUGGESTPOINTS output works as it is.',
+      },
+      {
+        name: 'dimension',
+        example: '"Fit"',
+        help: 'Count only the rules of this dimension (from the model’s Dimension column); leave out for all rules.',
+        optional: true,
+      },
+    ],
+    returns:
+      'A header (Score, or "<Dimension> score"), then one score per lead; an empty lead row gives an empty cell.',
+  },
+  {
+    kind: 'customFunction',
+    name: 'LEADREASONS',
+    summary:
+      'Explains each lead’s score: the rules that gave it the most points, e.g. "+15 Lead Source = Webinar; −10 Occupation = Student".',
+    params: [
+      {
+        name: 'leads',
+        example: 'A1:F',
+        help: 'The leads with their column names in the first row, as given to LEADSCORE.',
+      },
+      {
+        name: 'model',
+        example: 'Model!A1:D',
+        help: 'The model: a header row naming Attribute, Value (or Criterion) and Points.',
+      },
+      {
+        name: 'top_n',
+        example: '3',
+        help: 'How many contributions to show per lead, largest first (default 3).',
+        optional: true,
+      },
+    ],
+    returns: 'A header (Why), then one text per lead; an empty lead row gives an empty cell.',
+  },
+  // End of scoring, grades, stages, decay and the report card.
   {
     kind: 'simpleTrigger',
     name: 'onOpen',
