@@ -8,6 +8,11 @@ export { SUGGESTPOINTS } from './functions/suggestPoints';
 // Scoring, grades, stages, decay and the report card.
 export { LEADREASONS } from './functions/leadReasons';
 export { LEADSCORE } from './functions/leadScore';
+export { LEADGRADE } from './functions/leadGrade';
+export { LEADSTAGE } from './functions/leadStage';
+export { LIFTTABLE } from './functions/liftTable';
+export { SCOREAUC } from './functions/scoreAuc';
+export { SCOREDECAY } from './functions/scoreDecay';
 // End of scoring, grades, stages, decay and the report card.
 export * from './server/index';
 export { onInstall, onOpen, showSidebar } from './ui/menu';

@@ -147,6 +147,128 @@ export const entryPoints: readonly EntryPoint[] = [
     ],
     returns: 'A header (Why), then one text per lead; an empty lead row gives an empty cell.',
   },
+  {
+    kind: 'customFunction',
+    name: 'LEADGRADE',
+    summary:
+      'The lead grade: a letter for fit (A best to E) and a digit for engagement (1 most engaged to 5), e.g. B2.',
+    params: [
+      {
+        name: 'fit',
+        example: 'G1:G',
+        help: 'Fit scores: one value or a range (text in its first row is a header and gives "Grade").',
+      },
+      {
+        name: 'engagement',
+        example: 'H1:H',
+        help: 'Engagement scores, the same shape as fit.',
+      },
+      {
+        name: 'fit_cuts',
+        example: 'K1:N1',
+        help: 'The lowest fit score of grades D, C, B and A, e.g. {20, 40, 60, 80}. Leave out to use quintiles of fit (A = top 20%).',
+        optional: true,
+      },
+      {
+        name: 'engagement_cuts',
+        example: 'K2:N2',
+        help: 'The lowest engagement score of 4, 3, 2 and 1, e.g. {5, 10, 20, 40}. Leave out to use quintiles of engagement.',
+        optional: true,
+      },
+    ],
+    returns: 'One grade per lead, e.g. A1 or C4, the same shape as fit; an empty score gives an empty cell.',
+  },
+  {
+    kind: 'customFunction',
+    name: 'LEADSTAGE',
+    summary: 'The stage of each score, e.g. Discard, Nurture or Sales-ready, from ascending thresholds.',
+    params: [
+      {
+        name: 'score',
+        example: 'G1:G',
+        help: 'Scores: one value or a range (text in its first row is a header and gives "Stage").',
+      },
+      {
+        name: 'thresholds',
+        example: 'K1:L1',
+        help: 'Ascending scores where each stage above the first starts, e.g. {30, 60}; a score equal to a threshold is in the higher stage.',
+      },
+      {
+        name: 'labels',
+        example: 'K2:N2',
+        help: 'One more label than thresholds, lowest stage first, e.g. {"Cold", "Nurture", "MQL", "SQL"}. Defaults: Not qualified/Qualified for 1 threshold, Discard/Nurture/Sales-ready for 2.',
+        optional: true,
+      },
+    ],
+    returns: 'One stage per score, the same shape as score.',
+  },
+  {
+    kind: 'customFunction',
+    name: 'SCOREDECAY',
+    summary: 'Cools down scores of inactive leads: score × 0.5^(days since last activity ÷ half-life).',
+    params: [
+      {
+        name: 'score',
+        example: 'G1:G',
+        help: 'Scores: one value or a range (text in its first row is a header and gives "Decayed score").',
+      },
+      {
+        name: 'last_activity',
+        example: 'E1:E',
+        help: 'The date of each lead’s last activity, the same shape as score. An empty date leaves the score as it is.',
+      },
+      {
+        name: 'half_life_days',
+        example: '30',
+        help: 'Days after which a score is halved (default 30).',
+        optional: true,
+      },
+      {
+        name: 'as_of',
+        example: 'TODAY()',
+        help: 'The day to decay to. Pass TODAY() so the scores are recalculated every day.',
+        optional: true,
+      },
+    ],
+    returns: 'The decayed scores, the same shape as score; an activity dated in the future means no decay.',
+  },
+  {
+    kind: 'customFunction',
+    name: 'LIFTTABLE',
+    summary:
+      'How well scores separate buyers: score bands of equal lead counts, from the top, with close rate, lift and the share of conversions captured.',
+    params: [
+      {
+        name: 'scores',
+        example: 'G1:G',
+        help: 'The scores, e.g. =LEADSCORE output. Empty cells are left out.',
+      },
+      { name: 'outcome', example: 'H1:H', help: outcomeHelp },
+      {
+        name: 'bands',
+        example: '10',
+        help: 'How many bands (default 10). Tied scores are never split, so there may be fewer.',
+        optional: true,
+      },
+    ],
+    returns:
+      'Band | From | To | Leads | Conversions | Close rate | Lift | Conversions captured, band 1 the top scores.',
+  },
+  {
+    kind: 'customFunction',
+    name: 'SCOREAUC',
+    summary:
+      'The chance that a random converted lead outscores a random non-converted one (ties count half): 0.5 is a coin toss, 1 is perfect.',
+    params: [
+      {
+        name: 'scores',
+        example: 'G1:G',
+        help: 'The scores, e.g. =LEADSCORE output. Empty cells are left out.',
+      },
+      { name: 'outcome', example: 'H1:H', help: outcomeHelp },
+    ],
+    returns: 'The area under the ROC curve, between 0 and 1.',
+  },
   // End of scoring, grades, stages, decay and the report card.
   {
     kind: 'simpleTrigger',

@@ -4,11 +4,12 @@ import { InputError } from '../../core/inputError';
 import { leadReasons } from '../../core/leadReasons';
 import { scoreLeads } from '../../core/scoreLeads';
 import { parseLeadsArgument, parseModelArgument } from '../parse/leads';
-import { isEmptyCell, type SheetValue, toGrid } from '../parse/sheetValues';
+import { isLeftOut, shownArgument } from '../parse/scoreCells';
+import { type SheetValue, toGrid } from '../parse/sheetValues';
 
 /** The optional top_n argument: a whole number of 1 or more, 3 when left out. */
 function parseTopN(topN: unknown): number {
-  if (topN === undefined || topN === null || isEmptyCell(topN)) return 3;
+  if (isLeftOut(topN)) return 3;
   const grid = toGrid(topN, 'top_n');
   const value = grid[0][0];
   if (
@@ -19,7 +20,7 @@ function parseTopN(topN: unknown): number {
     value < 1
   ) {
     throw new InputError(
-      `top_n must be a whole number of 1 or more, such as 3; it is ${JSON.stringify(grid.length === 1 && grid[0].length === 1 ? value : 'a range')}.`,
+      `top_n must be a whole number of 1 or more, such as 3; it is ${shownArgument(grid)}.`,
     );
   }
   return value;
