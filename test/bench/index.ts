@@ -1,11 +1,13 @@
 // `npm run bench`: runs each benchmark module in turn and reports its time and the process's memory.
 import sandbox from './sandbox.bench';
+import scoring from './scoring.bench';
 import suggestPoints from './suggestPoints.bench';
 
 /** One line per module; each module prints its own throughput figures. */
 const benchmarks: Array<[name: string, run: () => Promise<void>]> = [
   ['sandbox', sandbox],
   ['SUGGESTPOINTS', suggestPoints],
+  ['LEADSCORE, SCOREAUC, LIFTTABLE', scoring],
 ];
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
