@@ -1,6 +1,7 @@
 // Benchmark of =SUGGESTPOINTS' core on synthetic leads: 8 categorical and 2 numeric attributes, 10k to 1M rows.
 
 import { type Attribute, suggestPoints } from '../../src/core/suggestPoints';
+import { SUGGESTPOINTS } from '../../src/glue/functions/suggestPoints';
 
 /** A small deterministic generator (mulberry32), so every run scores the same leads. */
 function random(seed: number): () => number {
@@ -61,28 +62,48 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const gc = (globalThis as { gc?: () => void }).gc;
 
 /** Scores `rows` synthetic leads a few times; prints the median time and the process's memory. */
+/** The median time of `runs` calls after a warm-up, with a collection before each. */
+function medianMs<T>(runs: number, run: () => T): { ms: number; result: T } {
+  let result = run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    gc?.();
+    const start = performance.now();
+    result = run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], result };
+}
+
+/**
+ * Scores `rows` synthetic leads: the core on typed columns, then the whole custom function on the 2-D array
+ * Sheets passes (header row included). Prints median times and the process's peak memory.
+ */
 export async function benchRows(rows: number): Promise<void> {
   const { attributes, converted } = syntheticLeads(rows);
   gc?.();
   const dataRss = process.resourceUsage().maxRSS * 1024;
   const runs = rows >= 1_000_000 ? 3 : 5;
-  const times: number[] = [];
-  let result = suggestPoints(attributes, converted); // warm-up, twice for small sizes
-  if (rows < 1_000_000) result = suggestPoints(attributes, converted);
-  for (let i = 0; i < runs; i++) {
-    gc?.();
-    const start = performance.now();
-    result = suggestPoints(attributes, converted);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  const rate = Math.round(rows / (median / 1000)).toLocaleString('en-US');
-  const peakRss = process.resourceUsage().maxRSS * 1024;
+  const core = medianMs(runs, () => suggestPoints(attributes, converted));
+  const coreRss = process.resourceUsage().maxRSS * 1024;
+  const grid: unknown[][] = [attributes.map((a) => a.name)];
+  for (let r = 0; r < rows; r++) grid.push(attributes.map((a) => a.cells[r]));
+  const outcome: unknown[][] = [['Customer'], ...Array.from(converted, (c) => [c === 1])];
+  const sheet = medianMs(runs, () => SUGGESTPOINTS(grid, outcome));
+  const count = rows.toLocaleString('en-US').padStart(9);
+  const rate = (ms: number) =>
+    Math.round(rows / (ms / 1000))
+      .toLocaleString('en-US')
+      .padStart(10);
   console.log(
-    `  ${rows.toLocaleString('en-US').padStart(9)} leads: ${median.toFixed(0).padStart(5)} ms (median of ${runs}), ` +
-      `${rate.padStart(10)} leads/s, ${result.rows.length} rows out; peak RSS ${mb(peakRss)} ` +
-      `(${mb(dataRss)} after making the leads; scoring raised it by ${mb(peakRss - dataRss)})`,
+    `  ${count} leads, core:     ${core.ms.toFixed(0).padStart(5)} ms (median of ${runs}), ${rate(core.ms)} leads/s, ` +
+      `${core.result.rows.length} rows out; peak RSS ${mb(coreRss)} ` +
+      `(${mb(dataRss)} after making the leads; scoring raised it by ${mb(coreRss - dataRss)})`,
+  );
+  console.log(
+    `  ${count} leads, function: ${sheet.ms.toFixed(0).padStart(5)} ms (median of ${runs}), ${rate(sheet.ms)} leads/s ` +
+      `from 2-D Sheets values; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
   );
 }
 
@@ -104,7 +125,7 @@ export default async function benchSuggestPoints(): Promise<void> {
     logLevel: 'warning',
     footer: { js: 'await benchRows(Number(process.argv[2]));' },
   });
-  console.log('SUGGESTPOINTS core: 8 categorical + 2 numeric attributes, method odds, one process per size');
+  console.log('SUGGESTPOINTS: 8 categorical + 2 numeric attributes, method odds, one process per size');
   for (const rows of [10_000, 100_000, 1_000_000]) {
     const child = spawnSync(process.execPath, ['--expose-gc', outfile, String(rows)], { stdio: 'inherit' });
     if (child.status !== 0) throw new Error(`the ${rows}-lead benchmark failed`);
