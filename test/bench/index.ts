@@ -5,7 +5,7 @@ import suggestPoints from './suggestPoints.bench';
 /** One line per module; each module prints its own throughput figures. */
 const benchmarks: Array<[name: string, run: () => Promise<void>]> = [
   ['sandbox', sandbox],
-  ['suggestPoints', suggestPoints],
+  ['SUGGESTPOINTS', suggestPoints],
 ];
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
