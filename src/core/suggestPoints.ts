@@ -1,6 +1,6 @@
 // Suggests points for every value of every attribute from the leads' outcomes: a scoring model ready to use.
 
-import { attributeKind } from './attributeKind';
+import { type AttributeKind, attributeKind, attributeKindOfGroups } from './attributeKind';
 import { type CellValue, cellNumber } from './cellValue';
 import { countByCode } from './closeRates';
 import { describeCriterion, valueCriterion } from './criteria';
@@ -8,7 +8,7 @@ import { InputError } from './inputError';
 import { binCriteria, binOf, quantileCutsOf } from './numericBins';
 import { differencePoints, oddsPoints, type PointsMethod, ratioPoints } from './points';
 import { priorStrength, shrunkRate } from './shrinkage';
-import { groupValues } from './valueGroups';
+import { groupValues, type ValueGroups } from './valueGroups';
 import { wilsonInterval } from './wilson';
 
 export interface Attribute {
@@ -56,10 +56,25 @@ interface ScoredValues {
 
 /** Groups a column by value; a numeric column's numbers become quantile bins, its other cells stay values. */
 function scoredValues(cells: readonly CellValue[], maxBins: number): ScoredValues | undefined {
-  const kind = attributeKind(cells);
+  // Mostly text: group first (one map lookup per cell) and judge the kind from the distinct values. Mostly
+  // numbers or dates: judge from the cells, so a million distinct numbers are never put in a map.
+  let texts = 0;
+  let others = 0;
+  for (let row = 0; row < cells.length; row++) {
+    const cell = cells[row];
+    if (typeof cell === 'string') {
+      if (cell !== '') texts++;
+    } else if (cell !== null && cell !== undefined) others++;
+  }
+  let groups: ValueGroups | undefined;
+  let kind: AttributeKind;
+  if (texts > others) {
+    groups = groupValues(cells);
+    kind = attributeKindOfGroups(groups);
+  } else kind = attributeKind(cells);
   if (kind === 'date') return undefined;
   if (kind === 'categorical') {
-    const groups = groupValues(cells);
+    groups ??= groupValues(cells);
     return {
       values: groups.labels.map((label) => describeCriterion(valueCriterion(label))),
       codes: groups.codes,
