@@ -3,12 +3,12 @@
 import { type AttributeKind, attributeKind, attributeKindOfGroups } from './attributeKind';
 import { type CellValue, cellNumber } from './cellValue';
 import { countByCode } from './closeRates';
-import { describeCriterion, valueCriterion } from './criteria';
+import { describeCriterion, textCriterion } from './criteria';
 import { InputError } from './inputError';
 import { binCriteria, binOf, quantileCutsOf } from './numericBins';
 import { differencePoints, oddsPoints, type PointsMethod, ratioPoints } from './points';
 import { priorStrength, shrunkRate } from './shrinkage';
-import { groupValues, type ValueGroups } from './valueGroups';
+import { blankLabel, groupValues, type ValueGroups } from './valueGroups';
 import { wilsonInterval } from './wilson';
 
 export interface Attribute {
@@ -54,6 +54,11 @@ interface ScoredValues {
   codes: Int32Array;
 }
 
+/** The criterion text of a value: `(blank)` for the empty value, else equal to its label (`=(blank)` for that text). */
+function valueText(groups: ValueGroups, g: number): string {
+  return groups.keys[g] === '' ? blankLabel : describeCriterion(textCriterion(groups.labels[g]));
+}
+
 /** Groups a column by value; a numeric column's numbers become quantile bins, its other cells stay values. */
 function scoredValues(cells: readonly CellValue[], maxBins: number): ScoredValues | undefined {
   // Mostly text: group first (one map lookup per cell) and judge the kind from the distinct values. Mostly
@@ -74,11 +79,8 @@ function scoredValues(cells: readonly CellValue[], maxBins: number): ScoredValue
   } else kind = attributeKind(cells);
   if (kind === 'date') return undefined;
   if (kind === 'categorical') {
-    groups ??= groupValues(cells);
-    return {
-      values: groups.labels.map((label) => describeCriterion(valueCriterion(label))),
-      codes: groups.codes,
-    };
+    const grouped = groups ?? groupValues(cells);
+    return { values: grouped.keys.map((_, g) => valueText(grouped, g)), codes: grouped.codes };
   }
   // Numeric: a typed array of the numbers (dates by serial, as comparisons see them); the rest are values.
   const numbers = new Float64Array(cells.length);
@@ -106,7 +108,7 @@ function scoredValues(cells: readonly CellValue[], maxBins: number): ScoredValue
   if (otherRows.length > 0) {
     const others = groupValues(otherRows.map((row) => cells[row]));
     const first = values.length;
-    for (const label of others.labels) values.push(describeCriterion(valueCriterion(label)));
+    for (let g = 0; g < others.keys.length; g++) values.push(valueText(others, g));
     otherRows.forEach((row, i) => (codes[row] = first + others.codes[i]));
   }
   return { values, codes };
