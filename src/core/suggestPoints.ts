@@ -63,17 +63,17 @@ function valueText(groups: ValueGroups, g: number): string {
 function scoredValues(cells: readonly CellValue[], maxBins: number): ScoredValues | undefined {
   // Mostly text: group first (one map lookup per cell) and judge the kind from the distinct values. Mostly
   // numbers or dates: judge from the cells, so a million distinct numbers are never put in a map.
-  let texts = 0;
-  let others = 0;
+  let textCells = 0;
+  let otherCells = 0;
   for (let row = 0; row < cells.length; row++) {
     const cell = cells[row];
     if (typeof cell === 'string') {
-      if (cell !== '') texts++;
-    } else if (cell !== null && cell !== undefined) others++;
+      if (cell !== '') textCells++;
+    } else if (cell !== null && cell !== undefined) otherCells++;
   }
   let groups: ValueGroups | undefined;
   let kind: AttributeKind;
-  if (texts > others) {
+  if (textCells > otherCells) {
     groups = groupValues(cells);
     kind = attributeKindOfGroups(groups);
   } else kind = attributeKind(cells);
@@ -106,10 +106,10 @@ function scoredValues(cells: readonly CellValue[], maxBins: number): ScoredValue
   for (let row = 0; row < cells.length; row++)
     if (!Number.isNaN(numbers[row])) codes[row] = binOf(cuts, numbers[row]);
   if (otherRows.length > 0) {
-    const others = groupValues(otherRows.map((row) => cells[row]));
+    const rest = groupValues(otherRows.map((row) => cells[row]));
     const first = values.length;
-    for (let g = 0; g < others.keys.length; g++) values.push(valueText(others, g));
-    otherRows.forEach((row, i) => (codes[row] = first + others.codes[i]));
+    for (let g = 0; g < rest.keys.length; g++) values.push(valueText(rest, g));
+    otherRows.forEach((row, i) => (codes[row] = first + rest.codes[i]));
   }
   return { values, codes };
 }
