@@ -1,0 +1,40 @@
+// A fake SpreadsheetApp: the open spreadsheet, openById, the Ui, under the current authorization mode's rules.
+
+import { requireAuth, type SandboxContext } from './context';
+import { exception } from './errors';
+import type { FakeSpreadsheet } from './spreadsheet';
+import type { FakeUi } from './ui';
+
+export function createSpreadsheetApp(context: SandboxContext, spreadsheet: FakeSpreadsheet, ui: FakeUi) {
+  const active = (method: string) => {
+    requireAuth(context, 'LIMITED', `SpreadsheetApp.${method}`, 'spreadsheets.currentonly');
+    return spreadsheet;
+  };
+  return {
+    getActive: () => active('getActive'),
+    getActiveSpreadsheet: () => active('getActiveSpreadsheet'),
+    getActiveSheet: () => active('getActiveSheet').getActiveSheet(),
+    /** Needs the full spreadsheets scope even for the open file; only this sandbox's spreadsheet exists. */
+    openById(id: string) {
+      requireAuth(context, 'FULL', 'SpreadsheetApp.openById', 'spreadsheets');
+      if (id !== spreadsheet.getId()) {
+        throw exception(
+          'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+        );
+      }
+      return spreadsheet;
+    },
+    openByUrl(url: string) {
+      requireAuth(context, 'FULL', 'SpreadsheetApp.openByUrl', 'spreadsheets');
+      if (!String(url).includes(spreadsheet.getId())) {
+        throw exception(
+          'Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.',
+        );
+      }
+      return spreadsheet;
+    },
+    getUi: () => ui,
+    /** Writes are applied at once in the sandbox, so there is nothing to flush. */
+    flush(): void {},
+  };
+}
