@@ -44,7 +44,7 @@ function examples(leads: string, header: readonly CellValue[]): Example[] {
   const source = letters(columnOf(header, /source|channel/i, 1));
   const activity = letters(columnOf(header, /activity$/i, 2));
   const last = letters(width);
-  const outcomeRange = `${p}${outcome}1:${outcome}`;
+  const outcomeRange = `${p}${outcome}2:${outcome}`;
   return [
     {
       needs: ['CONVERSIONRATE'],
@@ -55,25 +55,25 @@ function examples(leads: string, header: readonly CellValue[]): Example[] {
     {
       needs: ['CLOSERATE'],
       what: `Close rate of leads whose source is "Referral"`,
-      formula: `=CLOSERATE(${p}${source}1:${source}, ${outcomeRange}, "Referral")`,
+      formula: `=CLOSERATE(${p}${source}2:${source}, ${outcomeRange}, "Referral")`,
       format: '0.0%',
     },
     {
       needs: ['CLOSERATE'],
       what: 'Close rate per lead source (a table that spills)',
-      formula: `=CLOSERATE(${p}${source}1:${source}, ${outcomeRange})`,
+      formula: `=CLOSERATE(${p}${source}2:${source}, ${outcomeRange})`,
       table: 12,
     },
     {
       needs: ['CLOSERATE'],
       what: 'Close rate per last activity',
-      formula: `=CLOSERATE(${p}${activity}1:${activity}, ${outcomeRange})`,
+      formula: `=CLOSERATE(${p}${activity}2:${activity}, ${outcomeRange})`,
       table: 12,
     },
     {
       needs: ['SUGGESTPOINTS'],
       what: 'Suggested points per attribute value',
-      formula: `=SUGGESTPOINTS(${p}B1:${letters(Math.min(7, Math.max(2, width - 1)))}, ${outcomeRange})`,
+      formula: `=SUGGESTPOINTS(${p}B1:${letters(Math.min(7, Math.max(2, width - 1)))}, ${p}${outcome}1:${outcome})`,
       table: 60,
     },
     {
@@ -86,8 +86,8 @@ function examples(leads: string, header: readonly CellValue[]): Example[] {
 }
 
 /**
- * Builds the tab: a title, how to start, then one row per example (what it shows, the formula as text, the live
- * formula), single results first and spilling tables after, each with room below.
+ * Builds the tab: a title, how to start, then each example as a line saying what it shows and its formula, with
+ * the live formula in the cell below; single results first, then tables, each with room to spill.
  */
 export function starterSheet(
   leads: string,
@@ -96,23 +96,19 @@ export function starterSheet(
 ): StarterSheet {
   const available = examples(leads, header).filter((e) => e.needs.every((name) => functions.includes(name)));
   const rows: CellValue[][] = [
-    ['LeadLift playground', '', ''],
+    ['LeadLift playground'],
     [
-      `Your leads are on the "${leads}" tab. Click a cell to edit it; formulas recalculate as you type.`,
-      '',
-      '',
+      `Your leads are on the "${leads}" tab. Click a cell and type to edit it; formulas recalculate as you type.`,
     ],
-    ['Open the sidebar from Extensions → LeadLift. Try a formula in any empty cell.', '', ''],
-    ['', '', ''],
-    ['What it shows', 'Formula', 'Result'],
+    ['Open the sidebar from Extensions → LeadLift. Try your own formula in any empty cell.'],
+    [''],
   ];
   const formats: Array<[string, string]> = [];
   const ordered = [...available.filter((e) => !e.table), ...available.filter((e) => e.table)];
   for (const example of ordered) {
-    // A leading apostrophe keeps the formula as text in column B, as typing '=... does in Sheets.
-    rows.push([example.what, `'${example.formula}`, example.formula]);
-    if (example.format) formats.push([`C${rows.length}`, example.format]);
-    for (let i = 1; i < (example.table ?? 0); i++) rows.push(['', '', '']);
+    rows.push([`${example.what}:   ${example.formula}`], [example.formula]);
+    if (example.format) formats.push([`A${rows.length}`, example.format]);
+    for (let i = 0; i < (example.table ?? 1); i++) rows.push(['']);
   }
   return { name: 'Start here', rows, formats };
 }

@@ -307,6 +307,8 @@ class Playground {
         if (view.formulas[at]) classes.push('has-formula');
         if (spilled.has(at)) classes.push('spilled');
         if (view.notes[at]) classes.push('has-note');
+        // Text runs on over empty cells to its right, as in Sheets.
+        if (kind === 't' && (kinds[c] ?? '.') === '.' && c < view.columns) classes.push('overflow');
         const td = element('td', {
           class: classes.join(' '),
           'data-row': String(r),
@@ -418,6 +420,8 @@ class Playground {
     input.style.minWidth = `${box.width}px`;
     input.style.height = `${box.height}px`;
     input.addEventListener('keydown', (event) => {
+      // The grid must not also see this key: Enter there would open the editor again.
+      event.stopPropagation();
       if (event.key === 'Enter' || event.key === 'Tab') {
         event.preventDefault();
         void this.commit(input.value, event.key === 'Enter' ? 1 : 0, event.key === 'Tab' ? 1 : 0);
