@@ -45,6 +45,10 @@ async function typeInto(page: Page, row: number, column: number, text: string): 
   await expect.poll(() => page.locator('.cell-editor').count()).toBe(0);
 }
 
+/** google.script.run as the sidebar sees it: every property a function returning a runner. */
+type Runner = { [name: string]: (...args: unknown[]) => Runner };
+type SidebarWindow = { google: { script: { run: Runner } } };
+
 /** GET / with a chosen Host header (fetch does not let a caller set one). */
 function statusWithHost(url: string, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -135,8 +139,7 @@ describe('the playground page', () => {
     const reply = await frame.evaluate(
       () =>
         new Promise((resolve) => {
-          const run = (window as unknown as { google: { script: { run: Record<string, any> } } }).google
-            .script.run;
+          const run = (window as unknown as SidebarWindow).google.script.run;
           run
             .withUserObject('tag')
             .withFailureHandler((error: Error, user: string) => resolve({ error: error.message, user }))
@@ -149,9 +152,7 @@ describe('the playground page', () => {
     expect(reply).toEqual({ sheets: ['Start here', 'Leads'], user: 'tag' });
     const refused = await frame.evaluate(() => {
       try {
-        (
-          window as unknown as { google: { script: { run: Record<string, any> } } }
-        ).google.script.run.getSheetOverview(new Date());
+        (window as unknown as SidebarWindow).google.script.run.getSheetOverview!(new Date());
         return 'sent';
       } catch (error) {
         return (error as Error).message;
