@@ -4,7 +4,7 @@
  * Assumptions, so the demo has real signal, plus the noise and mess of a CRM export:
  * - Each lead converts with probability sigmoid(logit), where logit adds a base of -2.2 and the effects in the
  *   tables below (lead source, company size, job title, last activity, industry), +0.10 per minute on site (up
- *   to 20 minutes), +0.08 per visit (up to 10 visits) and -0.02 per day since the last activity. About 22% convert.
+ *   to 20 minutes), +0.08 per visit (up to 10 visits) and -0.02 per day since the last activity. About 18% convert.
  * - The draw itself is the noise: a lead with a good profile can still be lost.
  * - Mess as in real exports: 7% of industries and 9% of job titles are the form's placeholder "Select", 4% of
  *   industries, 3% of job titles and 3% of countries are blank, 2% of visit counts are blank.

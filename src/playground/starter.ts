@@ -17,6 +17,8 @@ interface Example {
   /** A result spills a table: leave room below it. */
   table?: number;
   format?: string;
+  /** Number formats for the columns of a spilled table, left to right ('' leaves a column automatic). */
+  columnFormats?: string[];
 }
 
 /** A sheet name as a formula writes it: quoted when it holds anything but letters, digits and underscores. */
@@ -36,6 +38,9 @@ function columnOf(header: readonly CellValue[], pattern: RegExp, fallback: numbe
   const index = header.findIndex((cell) => typeof cell === 'string' && pattern.test(cell));
   return (index === -1 ? fallback : index) + 1;
 }
+
+/** Value | Leads | Conversions | Close rate | Lift. */
+const closeRateTable = ['', '0', '0', '0.0%', '0.00'];
 
 function examples(leads: string, header: readonly CellValue[]): Example[] {
   const p = sheetPrefix(leads);
@@ -63,18 +68,21 @@ function examples(leads: string, header: readonly CellValue[]): Example[] {
       what: 'Close rate per lead source (a table that spills)',
       formula: `=CLOSERATE(${p}${source}2:${source}, ${outcomeRange})`,
       table: 12,
+      columnFormats: closeRateTable,
     },
     {
       needs: ['CLOSERATE'],
       what: 'Close rate per last activity',
       formula: `=CLOSERATE(${p}${activity}2:${activity}, ${outcomeRange})`,
       table: 12,
+      columnFormats: closeRateTable,
     },
     {
       needs: ['SUGGESTPOINTS'],
       what: 'Suggested points per attribute value',
       formula: `=SUGGESTPOINTS(${p}B1:${letters(Math.min(7, Math.max(2, width - 1)))}, ${p}${outcome}1:${outcome})`,
       table: 60,
+      columnFormats: ['', '', '0', '0', '0', '0.0%'],
     },
     {
       needs: ['LEADSCORE'],
@@ -108,6 +116,11 @@ export function starterSheet(
   for (const example of ordered) {
     rows.push([`${example.what}:   ${example.formula}`], [example.formula]);
     if (example.format) formats.push([`A${rows.length}`, example.format]);
+    (example.columnFormats ?? []).forEach((format, i) => {
+      const column = letters(i + 1);
+      if (format)
+        formats.push([`${column}${rows.length}:${column}${rows.length + (example.table ?? 1) - 1}`, format]);
+    });
     for (let i = 0; i < (example.table ?? 1); i++) rows.push(['']);
   }
   return { name: 'Start here', rows, formats };
