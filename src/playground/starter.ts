@@ -82,7 +82,7 @@ function examples(leads: string, header: readonly CellValue[]): Example[] {
       what: 'Suggested points per attribute value',
       formula: `=SUGGESTPOINTS(${p}B1:${letters(Math.min(7, Math.max(2, width - 1)))}, ${p}${outcome}1:${outcome})`,
       table: 60,
-      columnFormats: ['', '', '0', '0', '0', '0.0%'],
+      columnFormats: ['', '', '0', '0', '0', '0.0%', '0.00', '0.0%', '0.0%'],
     },
     {
       needs: ['LEADSCORE'],

@@ -76,16 +76,17 @@ describe('the playground page', () => {
   it('evaluates a =CONVERSIONRATE typed into a cell and recalculates when a referenced cell changes', async () => {
     const page = await openPage();
     await page.getByRole('tab', { name: 'Start here' }).click();
-    await typeInto(page, 20, 1, 'Converted');
-    await typeInto(page, 21, 1, 'yes');
-    await typeInto(page, 22, 1, 'no');
-    await typeInto(page, 20, 2, '=CONVERSIONRATE(A20:A22)');
-    await expect.poll(() => cell(page, 20, 2).textContent()).toBe('0.5');
-    await typeInto(page, 22, 1, 'won');
-    await expect.poll(() => cell(page, 20, 2).textContent()).toBe('1');
-    await typeInto(page, 22, 1, 'maybe');
-    await expect.poll(() => cell(page, 20, 2).textContent()).toBe('#ERROR!');
-    expect(await cell(page, 20, 2).getAttribute('title')).toBe(
+    // Columns H and I: clear of the examples, which spill over A to F.
+    await typeInto(page, 20, 8, 'Converted');
+    await typeInto(page, 21, 8, 'yes');
+    await typeInto(page, 22, 8, 'no');
+    await typeInto(page, 20, 9, '=CONVERSIONRATE(H20:H22)');
+    await expect.poll(() => cell(page, 20, 9).textContent()).toBe('0.5');
+    await typeInto(page, 22, 8, 'won');
+    await expect.poll(() => cell(page, 20, 9).textContent()).toBe('1');
+    await typeInto(page, 22, 8, 'maybe');
+    await expect.poll(() => cell(page, 20, 9).textContent()).toBe('#ERROR!');
+    expect(await cell(page, 20, 9).getAttribute('title')).toBe(
       'Outcome in row 3 is "maybe": use TRUE/FALSE, 1/0, yes/no or won/lost.',
     );
     await page.screenshot({ path: join(screenshots, 'formula-error.png') });
@@ -96,10 +97,20 @@ describe('the playground page', () => {
     'spills a =CLOSERATE table and shows #REF! when the spill is blocked',
     async () => {
       const page = await openPage();
-      await typeInto(page, 40, 5, '=CLOSERATE(Leads!B1:B, Leads!K1:K)');
-      await expect.poll(() => cell(page, 41, 5).textContent()).not.toBe('');
-      await typeInto(page, 42, 6, 'in the way');
-      await expect.poll(() => cell(page, 40, 5).textContent()).toBe('#REF!');
+      await page.getByRole('tab', { name: 'Start here' }).click();
+      // Column J: clear of the examples, which spill over A to F.
+      await typeInto(page, 40, 10, '=CLOSERATE(Leads!B2:B, Leads!K2:K)');
+      await expect.poll(() => cell(page, 40, 10).textContent()).toBe('Value');
+      await expect.poll(() => cell(page, 41, 13).textContent()).toMatch(/^0\.\d+$/);
+      await page.screenshot({ path: join(screenshots, 'closerate-spill.png') });
+      await typeInto(page, 42, 11, 'in the way');
+      await expect.poll(() => cell(page, 40, 10).textContent()).toBe('#REF!');
+      expect(await cell(page, 40, 10).getAttribute('title')).toBe(
+        'Array result was not expanded because it would overwrite data in K42.',
+      );
+      await cell(page, 42, 11).click();
+      await page.keyboard.press('Delete');
+      await expect.poll(() => cell(page, 40, 10).textContent()).toBe('Value');
       await page.close();
     },
   );
