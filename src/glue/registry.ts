@@ -39,6 +39,62 @@ export const entryPoints: readonly EntryPoint[] = [
     params: [{ name: 'outcome', example: 'H2:H', help: outcomeHelp }],
     returns: 'The share of leads that converted, between 0 and 1.',
   },
+  // Close rates and suggested points.
+  {
+    kind: 'customFunction',
+    name: 'CLOSERATE',
+    summary:
+      'Close rates per value of an attribute (a table), or the close rate of the leads whose attribute meets a criterion.',
+    params: [
+      {
+        name: 'attribute',
+        example: 'C2:C',
+        help: 'The attribute column, e.g. lead source. Spaces and case are ignored; empty cells are the value (blank).',
+      },
+      { name: 'outcome', example: 'H2:H', help: outcomeHelp },
+      {
+        name: 'criterion',
+        example: '">=50"',
+        help: 'Leave out for the table. Otherwise a COUNTIFS-style criterion: "Google", "goo*", ">=50", ">=10 <20", "<>Bing", "(blank)", "(any)".',
+        optional: true,
+      },
+    ],
+    returns:
+      'Without criterion: Value | Leads | Conversions | Close rate | Lift, highest close rate first. With a criterion: one close rate.',
+  },
+  {
+    kind: 'customFunction',
+    name: 'SUGGESTPOINTS',
+    summary:
+      'Suggests points for every value of every attribute from how often leads with it became customers.',
+    params: [
+      {
+        name: 'attributes',
+        example: 'B1:F',
+        help: 'Attribute columns with their names in the first row. Numeric columns are cut into up to 5 bins; date columns are skipped.',
+      },
+      {
+        name: 'outcome',
+        example: 'H1:H',
+        help: 'The outcome column with its name in the first row: TRUE/FALSE, 1/0, yes/no or won/lost. Same height as attributes.',
+      },
+      {
+        name: 'method',
+        example: '"odds"',
+        help: '"odds" (default): +10 points doubles the odds of converting. "ratio": close rate ÷ overall rate. "difference": close rate − overall rate in percentage points.',
+        optional: true,
+      },
+      {
+        name: 'min_leads',
+        example: '10',
+        help: 'Values seen in fewer leads get 0 points (default 10).',
+        optional: true,
+      },
+    ],
+    returns:
+      'Attribute | Value | Points | Leads | Conversions | Close rate | Lift | Low | High (95% interval).',
+  },
+  // End of close rates and suggested points.
   {
     kind: 'simpleTrigger',
     name: 'onOpen',

@@ -1,151 +1,41 @@
-// Row-major cell storage for one layer of a sheet (values, formulas, formats…): arrays per row, allocated lazily.
+// Column-major cell storage for one layer of a sheet (values, formulas, formats, notes): one array per column.
 
 /**
- * Coordinates are 0-based. Rows that were never written are holes and rows may be shorter than the sheet is wide;
- * both read as `empty`. Keeping whole rows as arrays is what makes 500,000-row reads and writes cheap.
+ * Coordinates are 0-based. Columns never written are missing and columns may be shorter than the sheet is tall;
+ * both read as `empty`. Whole columns as arrays make 500,000-row writes a few tight loops with no per-row
+ * allocation, and keep a typed column (all numbers, all dates) in one place.
  */
 export class CellGrid<T> {
-  private rows: (T[] | undefined)[] = [];
+  private columns: (T[] | undefined)[] = [];
 
   constructor(private readonly empty: T) {}
 
   get(row: number, column: number): T {
-    const cells = this.rows[row];
-    if (!cells || column >= cells.length) return this.empty;
-    return cells[column] as T;
+    const cells = this.columns[column];
+    if (cells === undefined || row >= cells.length) return this.empty;
+    return cells[row] as T;
   }
 
   set(row: number, column: number, value: T): void {
     if (value === this.empty) {
-      const cells = this.rows[row];
-      if (cells && column < cells.length) cells[column] = value;
+      const cells = this.columns[column];
+      if (cells !== undefined && row < cells.length) cells[row] = value;
       return;
     }
-    this.rowForWrite(row, column + 1)[column] = value;
+    this.columnForWrite(column, row + 1)[row] = value;
   }
 
-  /**
-   * A fresh rows × columns copy built with `makeArray` (the add-on realm's Array); `map` lets the caller clone
-   * non-empty values (Dates) on the way out.
-   */
-  readBlock(
-    row: number,
-    column: number,
-    numRows: number,
-    numColumns: number,
-    makeArray: (length: number) => T[],
-    map?: (value: T) => T,
-  ): T[][] {
-    const block = makeArray(numRows) as unknown as T[][];
-    const empty = this.empty;
-    for (let r = 0; r < numRows; r++) {
-      const cells = this.rows[row + r];
-      const out = makeArray(numColumns);
-      if (!cells) {
-        out.fill(empty);
-      } else {
-        for (let c = 0; c < numColumns; c++) {
-          const index = column + c;
-          const value = index < cells.length ? (cells[index] as T) : empty;
-          out[c] = map && value !== empty ? map(value) : value;
-        }
-      }
-      block[r] = out;
-    }
-    return block;
+  /** The stored column, or undefined if nothing was ever written in it; for fast reads, never to be kept. */
+  column(column: number): readonly T[] | undefined {
+    return this.columns[column];
   }
 
-  /**
-   * Writes a block whose shape the caller has already checked. With `adopt`, rows of the block become the sheet's
-   * own rows where nothing was stored yet (the caller made them and will not touch them again).
-   */
-  writeBlock(row: number, column: number, block: readonly (readonly T[])[], adopt = false): void {
-    for (let r = 0; r < block.length; r++) {
-      const source = block[r]!;
-      const existing = this.rows[row + r];
-      if (!existing && column === 0) {
-        this.rows[row + r] = adopt ? (source as T[]) : source.slice();
-        continue;
-      }
-      const cells = this.rowForWrite(row + r, column + source.length);
-      for (let c = 0; c < source.length; c++) cells[column + c] = source[c] as T;
-    }
-  }
-
-  fillBlock(row: number, column: number, numRows: number, numColumns: number, value: T): void {
-    for (let r = 0; r < numRows; r++) {
-      if (value === this.empty && !this.rows[row + r]) continue;
-      const cells = this.rowForWrite(row + r, column + numColumns);
-      cells.fill(value, column, column + numColumns);
-    }
-  }
-
-  /** Whether any cell of the block differs from empty. */
-  hasContent(row: number, column: number, numRows: number, numColumns: number): boolean {
-    for (let r = 0; r < numRows; r++) {
-      const cells = this.rows[row + r];
-      if (!cells) continue;
-      const end = Math.min(cells.length, column + numColumns);
-      for (let c = column; c < end; c++) if (cells[c] !== this.empty) return true;
-    }
-    return false;
-  }
-
-  /** 0-based index of the last row holding anything, or -1. */
-  lastUsedRow(): number {
-    for (let r = this.rows.length - 1; r >= 0; r--) {
-      const cells = this.rows[r];
-      if (cells?.some((value) => value !== this.empty)) return r;
-    }
-    return -1;
-  }
-
-  /** 0-based index of the last column holding anything, or -1. */
-  lastUsedColumn(): number {
-    let last = -1;
-    for (const cells of this.rows) {
-      if (!cells || cells.length - 1 <= last) continue;
-      for (let c = cells.length - 1; c > last; c--) {
-        if (cells[c] !== this.empty) {
-          last = c;
-          break;
-        }
-      }
-    }
-    return last;
-  }
-
-  insertRows(at: number, count: number): void {
-    if (at >= this.rows.length) return;
-    // concat rather than splice(...spread): a spread of 100,000s of arguments overflows the call stack.
-    this.rows = this.rows.slice(0, at).concat(new Array<undefined>(count), this.rows.slice(at));
-  }
-
-  deleteRows(at: number, count: number): void {
-    this.rows.splice(at, count);
-  }
-
-  insertColumns(at: number, count: number): void {
-    const inserted = new Array<T>(count).fill(this.empty);
-    for (let r = 0; r < this.rows.length; r++) {
-      const cells = this.rows[r];
-      if (cells && at < cells.length) this.rows[r] = cells.slice(0, at).concat(inserted, cells.slice(at));
-    }
-  }
-
-  deleteColumns(at: number, count: number): void {
-    for (const cells of this.rows) if (cells && at < cells.length) cells.splice(at, count);
-  }
-
-  clear(): void {
-    this.rows = [];
-  }
-
-  private rowForWrite(row: number, minLength: number): T[] {
-    let cells = this.rows[row];
-    if (!cells) {
+  /** The column's array, at least `minLength` long, for a writer that fills many cells of it. */
+  columnForWrite(column: number, minLength: number): T[] {
+    let cells = this.columns[column];
+    if (cells === undefined) {
       cells = [];
-      this.rows[row] = cells;
+      this.columns[column] = cells;
     }
     if (cells.length < minLength) {
       const start = cells.length;
@@ -153,5 +43,120 @@ export class CellGrid<T> {
       cells.fill(this.empty, start);
     }
     return cells;
+  }
+
+  /**
+   * A fresh rows × columns copy built with `makeArray` (the add-on realm's Array); `cloneObject` copies object
+   * values (Dates) on the way out.
+   */
+  readBlock(
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+    makeArray: (length: number) => T[],
+    cloneObject?: (value: T) => T,
+  ): T[][] {
+    const empty = this.empty;
+    const sources: (T[] | undefined)[] = [];
+    for (let c = 0; c < numColumns; c++) sources.push(this.columns[column + c]);
+    const block = makeArray(numRows) as unknown as T[][];
+    for (let r = 0; r < numRows; r++) {
+      const index = row + r;
+      const out = makeArray(numColumns);
+      for (let c = 0; c < numColumns; c++) {
+        const cells = sources[c];
+        let value = cells === undefined || index >= cells.length ? empty : (cells[index] as T);
+        if (cloneObject !== undefined && typeof value === 'object' && value !== null)
+          value = cloneObject(value);
+        out[c] = value;
+      }
+      block[r] = out;
+    }
+    return block;
+  }
+
+  /** Writes a block whose shape the caller has already checked. */
+  writeBlock(row: number, column: number, block: readonly (readonly T[])[]): void {
+    const numColumns = block.length > 0 ? block[0]!.length : 0;
+    for (let c = 0; c < numColumns; c++) {
+      const cells = this.columnForWrite(column + c, row + block.length);
+      for (let r = 0; r < block.length; r++) cells[row + r] = block[r]![c] as T;
+    }
+  }
+
+  fillBlock(row: number, column: number, numRows: number, numColumns: number, value: T): void {
+    for (let c = column; c < column + numColumns; c++) {
+      if (value === this.empty) {
+        const cells = this.columns[c];
+        if (cells !== undefined) cells.fill(value, row, Math.min(row + numRows, cells.length));
+      } else {
+        this.columnForWrite(c, row + numRows).fill(value, row, row + numRows);
+      }
+    }
+  }
+
+  /** Whether any cell of the block differs from empty. */
+  hasContent(row: number, column: number, numRows: number, numColumns: number): boolean {
+    for (let c = column; c < column + numColumns; c++) {
+      const cells = this.columns[c];
+      if (cells === undefined) continue;
+      const end = Math.min(cells.length, row + numRows);
+      for (let r = row; r < end; r++) if (cells[r] !== this.empty) return true;
+    }
+    return false;
+  }
+
+  /** 0-based index of the last row holding anything, or -1. */
+  lastUsedRow(): number {
+    let last = -1;
+    for (const cells of this.columns) {
+      if (cells === undefined) continue;
+      for (let r = cells.length - 1; r > last; r--) {
+        if (cells[r] !== this.empty) {
+          last = r;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  /** 0-based index of the last column holding anything, or -1. */
+  lastUsedColumn(): number {
+    for (let c = this.columns.length - 1; c >= 0; c--) {
+      const cells = this.columns[c];
+      if (cells === undefined) continue;
+      for (let r = cells.length - 1; r >= 0; r--) if (cells[r] !== this.empty) return c;
+    }
+    return -1;
+  }
+
+  insertRows(at: number, count: number): void {
+    const inserted = new Array<T>(count).fill(this.empty);
+    for (let c = 0; c < this.columns.length; c++) {
+      const cells = this.columns[c];
+      // concat rather than splice(...spread): a spread of 100,000s of arguments overflows the call stack.
+      if (cells !== undefined && at < cells.length) {
+        this.columns[c] = cells.slice(0, at).concat(inserted, cells.slice(at));
+      }
+    }
+  }
+
+  deleteRows(at: number, count: number): void {
+    for (const cells of this.columns) if (cells !== undefined && at < cells.length) cells.splice(at, count);
+  }
+
+  insertColumns(at: number, count: number): void {
+    if (at >= this.columns.length) return;
+    this.columns = this.columns.slice(0, at).concat(new Array<undefined>(count), this.columns.slice(at));
+  }
+
+  deleteColumns(at: number, count: number): void {
+    this.columns.splice(at, count);
+  }
+
+  clear(): void {
+    this.columns = [];
   }
 }

@@ -1,6 +1,7 @@
 // The sandbox: one spreadsheet and fakes of the Apps Script services LeadLift uses, sharing a fake clock.
 
 import { createCacheService } from './cache-service';
+import { toStoredValue } from './cell-value';
 import { type Clock, createClock } from './clock';
 import type { AuthModeName, SandboxContext } from './context';
 import { createHtmlService } from './html-service';
@@ -68,6 +69,13 @@ export interface Sandbox {
    * once per due time: recurring triggers move on to their next run, one-off triggers are spent.
    */
   dueTriggers(): Trigger[];
+  /** The event object for a clock trigger's handler: pass it to `call(trigger.handlerFunction, event)`. */
+  clockEvent(trigger: Trigger): Record<string, unknown>;
+  /**
+   * Stores what formulas in a block evaluate to (the sandbox does not evaluate formulas), keeping the formulas and
+   * firing no change; `a1` may name a sheet ("'Lead list'!H2:H10"). For the playground's recalculation.
+   */
+  setCalculatedValues(a1: string, values: unknown[][]): void;
   /** Another execution takes a lock (until `release()`, or for `forMs` of fake time), to test contention. */
   holdLock(kind: LockKind, forMs?: number): { release(): void };
   /** Set `required` to make ScriptApp.getAuthorizationInfo report that the user must authorize again. */
@@ -126,6 +134,21 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     triggers: scriptApp.triggers,
     dueTriggers: scriptApp.dueTriggers,
     holdLock: locks.holdLock,
+    clockEvent: scriptApp.clockEvent,
+    setCalculatedValues(a1, values) {
+      const range = spreadsheet.getRange(a1);
+      const [top, left] = [range.getRow() - 1, range.getColumn() - 1];
+      if (
+        values.length !== range.getNumRows() ||
+        values.some((line) => line.length !== range.getNumColumns())
+      ) {
+        throw new Error(`setCalculatedValues: ${a1} is ${range.getNumRows()} × ${range.getNumColumns()}.`);
+      }
+      const grid = range.getSheet().values;
+      values.forEach((line, r) =>
+        line.forEach((value, c) => grid.set(top + r, left + c, toStoredValue(value))),
+      );
+    },
     authorization: scriptApp.authorization,
     get authMode() {
       return context.authMode;

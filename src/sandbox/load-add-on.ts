@@ -17,6 +17,27 @@ export interface LoadedAddOn {
   call(name: string, ...args: unknown[]): unknown;
 }
 
+// In Apps Script `new Date()` and `Date.now()` read the server's clock; here they read the sandbox's fake clock, so
+// a test that advances the clock a day sees the add-on live through that day. Dates made from arguments, and
+// `instanceof Date`, are unchanged: the stand-in shares Date's prototype and returns real Date objects.
+const clockBoundDate = `(function (clockNow) {
+  var RealDate = Date;
+  function ClockDate() {
+    if (!new.target) return new RealDate(clockNow()).toString();
+    if (arguments.length === 0) return new RealDate(clockNow());
+    return new (Function.prototype.bind.apply(RealDate, [null].concat(Array.prototype.slice.call(arguments))))();
+  }
+  ClockDate.prototype = RealDate.prototype;
+  ClockDate.now = function () { return clockNow(); };
+  ClockDate.UTC = RealDate.UTC;
+  ClockDate.parse = RealDate.parse;
+  globalThis.Date = ClockDate;
+})`;
+
+function readClockForNow(context: vm.Context, clockNow: () => number): void {
+  (vm.runInContext(clockBoundDate, context) as (now: () => number) => void)(clockNow);
+}
+
 /**
  * Runs every .js file of `distDir` in a fresh context whose globals are the sandbox's services, and serves the
  * folder's .html files to HtmlService by name (a `sidebarHtml` given to createSandbox wins over Sidebar.html).
@@ -33,6 +54,7 @@ export function loadAddOn(distDir: string, sandbox: Sandbox): LoadedAddOn {
   const context = gas.require(distDir, { ...sandbox.globals }) as vm.Context;
   const realm = vm.runInContext('({ Array: Array, Date: Date, Object: Object })', context) as Realm;
   sandbox.context.realm = realm;
+  readClockForNow(context, () => sandbox.clock.now().getTime());
   return {
     context,
     call(name, ...args) {

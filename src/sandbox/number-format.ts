@@ -75,8 +75,15 @@ function stripLiterals(pattern: string): string {
     .replace(/\[[^\]]*\]/g, '');
 }
 
+const datePatterns = new Map<string, boolean>();
+
 export function isDatePattern(pattern: string): boolean {
-  return /[dmyhs]|am\/pm|a\/p/i.test(stripLiterals(pattern));
+  let isDate = datePatterns.get(pattern);
+  if (isDate === undefined) {
+    isDate = /[dmyhs]|am\/pm|a\/p/i.test(stripLiterals(pattern));
+    datePatterns.set(pattern, isDate);
+  }
+  return isDate;
 }
 
 type DateToken = { literal: string } | { field: string; count: number };
@@ -131,8 +138,14 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
+const tokenCache = new Map<string, DateToken[]>();
+
 function formatDatePattern(parts: ZonedParts, pattern: string): string {
-  const tokens = tokenizeDatePattern(pattern);
+  let tokens = tokenCache.get(pattern);
+  if (!tokens) {
+    tokens = tokenizeDatePattern(pattern);
+    tokenCache.set(pattern, tokens);
+  }
   const twelveHour = tokens.some(
     (token) => 'field' in token && (token.field === 'am/pm' || token.field === 'a/p'),
   );
@@ -223,6 +236,8 @@ function parseNumberPattern(section: string): NumberPattern {
   };
 }
 
+const numberPatterns = new Map<string, NumberPattern>();
+
 function roundHalfAway(value: number, decimals: number): number {
   if (Math.abs(value) >= 1e15) return value;
   return Number(`${Math.round(Number(`${value}e${decimals}`))}e-${decimals}`);
@@ -237,7 +252,11 @@ function formatNumberPattern(value: number, format: string): string {
   const useNegativeSection = value < 0 && sections.length >= 2;
   const section =
     value === 0 && sections.length >= 3 ? sections[2]! : useNegativeSection ? sections[1]! : sections[0]!;
-  const pattern = parseNumberPattern(section);
+  let pattern = numberPatterns.get(section);
+  if (!pattern) {
+    pattern = parseNumberPattern(section);
+    numberPatterns.set(section, pattern);
+  }
   let magnitude = Math.abs(value) * (pattern.percent ? 100 : 1);
   if (pattern.scientific) {
     const text = magnitude.toExponential(pattern.maxDecimals).toUpperCase().replace('E+', 'E+');

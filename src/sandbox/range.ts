@@ -1,16 +1,29 @@
 // A fake Range: a block of one sheet, read and written as Sheets-shaped 2-D arrays.
 
 import { toA1 } from './a1-notation';
-import { type CellValue, interpretText, isFormulaText, percentFormatFor, toStoredValue } from './cell-value';
+import {
+  type CellValue,
+  interpretText,
+  isFormulaText,
+  percentFormatFor,
+  readDateText,
+  toStoredValue,
+} from './cell-value';
 import { exception } from './errors';
 import { formatCellForDisplay, GENERAL_FORMAT } from './number-format';
 import type { FakeSheet } from './sheet';
+import { zonedTimeToUtc } from './time-zone';
 
 /** The format Sheets gives a cell when a script writes a Date into an automatically formatted cell. */
 const DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';
 const FONT_WEIGHTS = new Set(['bold', 'normal']);
 
 type Grid2D = unknown[][];
+
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
 
 export class FakeRange {
   constructor(
@@ -222,7 +235,7 @@ export class FakeRange {
     const stored = (formats as Grid2D).map((line) =>
       line.map((format) => (format === GENERAL_FORMAT ? '' : String(format ?? ''))),
     );
-    this.sheet.formats.writeBlock(this.row - 1, this.column - 1, stored, true);
+    this.sheet.formats.writeBlock(this.row - 1, this.column - 1, stored);
     return this;
   }
 
@@ -340,35 +353,54 @@ export class FakeRange {
     const sheet = this.sheet;
     const top = this.row - 1;
     const left = this.column - 1;
+    const numRows = this.numRows;
     const formats = sheet.formats;
-    const stored: CellValue[][] = new Array(this.numRows);
+    const spreadsheet = sheet.getParent();
+    // Written straight into the sheet's columns: no copy of the block is made on the way.
+    const targets: CellValue[][] = [];
+    const formatColumns: (readonly string[] | undefined)[] = [];
+    for (let c = 0; c < this.numColumns; c++) {
+      targets.push(sheet.values.columnForWrite(left + c, top + numRows));
+      formatColumns.push(formats.column(left + c));
+    }
+    const formatAt = (r: number, c: number) => formatColumns[c]?.[top + r] ?? '';
     let formulaCells: [number, number, string][] | null = null;
     let formatCells: [number, number, string][] | null = null;
-    for (let r = 0; r < this.numRows; r++) {
+    for (let r = 0; r < numRows; r++) {
       const source = values[r]!;
-      const line: CellValue[] = new Array(this.numColumns);
       for (let c = 0; c < this.numColumns; c++) {
         const raw = source[c];
-        let value = typeof raw === 'number' && Number.isFinite(raw) ? raw : toStoredValue(raw);
-        if (typeof value === 'string' && value !== '') {
-          if (isFormulaText(value)) {
-            (formulaCells ??= []).push([r, c, value]);
+        let value: CellValue;
+        if (typeof raw === 'number' && Number.isFinite(raw)) {
+          value = raw;
+        } else if (typeof raw === 'string') {
+          value = raw;
+          if (isFormulaText(raw)) {
+            (formulaCells ??= []).push([r, c, raw]);
             value = '';
-          } else if (formats.get(top + r, left + c) !== '@') {
-            const text = value;
-            value = interpretText(text);
-            if (typeof value === 'number' && text.trimEnd().endsWith('%')) {
-              (formatCells ??= []).push([r, c, percentFormatFor(text)]);
+          } else {
+            const read = interpretText(raw);
+            if (read !== raw && formatAt(r, c) !== '@') {
+              value = read;
+              if (typeof read === 'number' && raw.trimEnd().endsWith('%')) {
+                (formatCells ??= []).push([r, c, percentFormatFor(raw)]);
+              }
+            } else if (read === raw && startsWithDigit(raw) && formatAt(r, c) !== '@') {
+              const date = readDateText(raw, spreadsheet.getSpreadsheetLocale());
+              if (date) {
+                value = new Date(zonedTimeToUtc(date, spreadsheet.getSpreadsheetTimeZone()));
+                (formatCells ??= []).push([r, c, date.format]);
+              }
             }
           }
-        } else if (typeof value === 'object' && formats.get(top + r, left + c) === '') {
-          (formatCells ??= []).push([r, c, DATE_TIME_FORMAT]);
+        } else {
+          value = toStoredValue(raw);
+          if (typeof value === 'object' && formatAt(r, c) === '')
+            (formatCells ??= []).push([r, c, DATE_TIME_FORMAT]);
         }
-        line[c] = value;
+        targets[c]![top + r] = value;
       }
-      stored[r] = line;
     }
-    sheet.values.writeBlock(top, left, stored, true);
     this.clearBlock(sheet.formulas, '');
     for (const [r, c, formula] of formulaCells ?? []) sheet.formulas.set(top + r, left + c, formula);
     for (const [r, c, format] of formatCells ?? []) formats.set(top + r, left + c, format);

@@ -282,7 +282,24 @@ export function createScriptApp(context: SandboxContext, spreadsheet: FakeSpread
     return due;
   }
 
-  return { service, triggers, dueTriggers, authorization };
+  /** The event object Apps Script passes a time-driven trigger's handler, for the clock's current time (in UTC). */
+  function clockEvent(trigger: Trigger): Record<string, unknown> {
+    const now = context.clock.now();
+    return {
+      authMode: AUTH_MODE.FULL,
+      triggerUid: trigger.uniqueId,
+      year: now.getUTCFullYear(),
+      month: now.getUTCMonth() + 1,
+      'day-of-month': now.getUTCDate(),
+      'day-of-week': now.getUTCDay() === 0 ? 7 : now.getUTCDay(),
+      hour: now.getUTCHours(),
+      minute: now.getUTCMinutes(),
+      second: now.getUTCSeconds(),
+      timezone: 'UTC',
+    };
+  }
+
+  return { service, triggers, dueTriggers, clockEvent, authorization };
 }
 
 /** Daily and weekly triggers run at `atHour` (and `nearMinute`) wall time in the trigger's time zone. */

@@ -1,6 +1,6 @@
 // A fake Sheet: a grid of values, formulas, number formats and notes with Sheets' size rules.
 
-import { parseA1 } from './a1-notation';
+import { columnToLetters, parseA1 } from './a1-notation';
 import type { CellValue } from './cell-value';
 import { exception } from './errors';
 import { CellGrid } from './grid';
@@ -22,6 +22,7 @@ export class FakeSheet {
   maxColumns = DEFAULT_COLUMNS;
   private frozenRows = 0;
   private frozenColumns = 0;
+  private hidden = false;
 
   constructor(
     private readonly spreadsheet: FakeSpreadsheet,
@@ -59,6 +60,24 @@ export class FakeSheet {
   activate(): FakeSheet {
     this.spreadsheet.setActiveSheet(this);
     return this;
+  }
+
+  hideSheet(): FakeSheet {
+    const visible = this.spreadsheet.getSheets().filter((sheet) => !sheet.isSheetHidden());
+    if (visible.length === 1 && visible[0] === this) {
+      throw exception('You can\u2019t hide all the sheets in a document.');
+    }
+    this.hidden = true;
+    return this;
+  }
+
+  showSheet(): FakeSheet {
+    this.hidden = false;
+    return this;
+  }
+
+  isSheetHidden(): boolean {
+    return this.hidden;
   }
 
   getType(): string {
@@ -209,7 +228,8 @@ export class FakeSheet {
     }
     for (const grid of this.grids()) grid.deleteColumns(columnPosition - 1, howMany);
     this.maxColumns -= howMany;
-    this.spreadsheet.notifyChange(this, this.getRange(1, columnPosition, 1, 1).getA1Notation());
+    const first = columnToLetters(columnPosition);
+    this.spreadsheet.notifyChange(this, `${first}:${columnToLetters(columnPosition + howMany - 1)}`);
   }
 
   deleteColumn(columnPosition: number): void {

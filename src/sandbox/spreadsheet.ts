@@ -22,6 +22,7 @@ export class FakeSpreadsheet {
   private activeSheet: FakeSheet;
   private nextSheetId = 0;
   private readonly listeners: ChangeListener[] = [];
+  private readonly namedRanges = new Map<string, { name: string; range: FakeRange }>();
   readonly toasts: Toast[] = [];
 
   constructor(
@@ -128,8 +129,22 @@ export class FakeSpreadsheet {
     return sheet.rangeFromA1(a1);
   }
 
-  getRangeByName(_name: string): FakeRange | null {
-    return null;
+  /** Names a range, as Data → Named ranges does; names are letters, digits, _ and ., not cell references. */
+  setNamedRange(name: string, range: FakeRange): void {
+    const text = String(name);
+    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(text) || parseA1(text) !== null || /^(true|false)$/i.test(text)) {
+      throw exception('Invalid argument: name');
+    }
+    this.namedRanges.set(text.toLowerCase(), { name: text, range });
+  }
+
+  getRangeByName(name: string): FakeRange | null {
+    const named = this.namedRanges.get(String(name).toLowerCase());
+    return named && this.sheets.includes(named.range.getSheet()) ? named.range : null;
+  }
+
+  removeNamedRange(name: string): void {
+    if (!this.namedRanges.delete(String(name).toLowerCase())) throw exception('Invalid argument: name');
   }
 
   getDataRange(): FakeRange {

@@ -16,7 +16,6 @@ export interface ZonedParts {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** Whether Intl knows the zone; Apps Script, like Java, falls back to GMT for names it does not know. */
 export function isKnownTimeZone(timeZone: string): boolean {
@@ -28,8 +27,16 @@ export function isKnownTimeZone(timeZone: string): boolean {
   }
 }
 
+const resolved = new Map<string, string>();
+
 export function resolveTimeZone(timeZone: string | null | undefined): string {
-  return timeZone && isKnownTimeZone(timeZone) ? timeZone : 'Etc/GMT';
+  if (!timeZone) return 'Etc/GMT';
+  let zone = resolved.get(timeZone);
+  if (zone === undefined) {
+    zone = isKnownTimeZone(timeZone) ? timeZone : 'Etc/GMT';
+    resolved.set(timeZone, zone);
+  }
+  return zone;
 }
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -44,36 +51,57 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
-      weekday: 'short',
     });
     formatters.set(timeZone, formatter);
   }
   return formatter;
 }
 
-export function zonedParts(ms: number, timeZone: string): ZonedParts {
-  const parts: Record<string, string> = {};
-  for (const part of formatterFor(resolveTimeZone(timeZone)).formatToParts(new Date(ms))) {
-    parts[part.type] = part.value;
+/** Offsets by zone and minute: a column of dates holds few distinct minutes, and Intl is slow per call. */
+const offsetCache = new Map<string, Map<number, number>>();
+const OFFSET_CACHE_LIMIT = 100_000;
+
+/** Milliseconds to add to UTC to get the zone's wall clock at `ms`. */
+function offsetMs(ms: number, zone: string): number {
+  const minute = Math.floor(ms / 60_000);
+  let cache = offsetCache.get(zone);
+  if (!cache) {
+    cache = new Map();
+    offsetCache.set(zone, cache);
   }
-  const millisecond = ((ms % 1000) + 1000) % 1000;
-  const year = Number(parts.year);
-  const month = Number(parts.month);
-  const day = Number(parts.day);
-  const hour = Number(parts.hour);
-  const minute = Number(parts.minute);
-  const second = Number(parts.second);
-  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+  let offset = cache.get(minute);
+  if (offset === undefined) {
+    const at = minute * 60_000;
+    const parts: Record<string, string> = {};
+    for (const part of formatterFor(zone).formatToParts(new Date(at))) parts[part.type] = part.value;
+    const wall = Date.UTC(
+      Number(parts.year),
+      Number(parts.month) - 1,
+      Number(parts.day),
+      Number(parts.hour),
+      Number(parts.minute),
+      Number(parts.second),
+    );
+    offset = wall - at;
+    if (cache.size >= OFFSET_CACHE_LIMIT) cache.clear();
+    cache.set(minute, offset);
+  }
+  return offset;
+}
+
+export function zonedParts(ms: number, timeZone: string): ZonedParts {
+  const offset = offsetMs(ms, resolveTimeZone(timeZone));
+  const wall = new Date(ms + offset);
   return {
-    year,
-    month,
-    day,
-    hour,
-    minute,
-    second,
-    millisecond,
-    weekday: WEEKDAYS.indexOf(parts.weekday ?? 'Sun'),
-    offsetMinutes: Math.round((wallAsUtc - ms) / 60_000),
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    millisecond: wall.getUTCMilliseconds(),
+    weekday: wall.getUTCDay(),
+    offsetMinutes: Math.round(offset / 60_000),
   };
 }
 

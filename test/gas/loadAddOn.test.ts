@@ -49,3 +49,23 @@ describe('loadAddOn', () => {
     expect(() => addOn.call('noSuchFunction')).toThrow('Code.js has no top-level function noSuchFunction.');
   });
 });
+
+describe('time inside the loaded add-on', () => {
+  it('new Date() and Date.now() read the fake clock, and dates stay real Dates', () => {
+    const sandbox = createSandbox({ now: new Date('2026-03-01T08:00:00Z') });
+    const addOn = loadAddOn(join(import.meta.dirname, '../../dist'), sandbox);
+    const read = () =>
+      vm.runInContext(
+        '[new Date().toISOString(), Date.now(), new Date(2020, 0, 2) instanceof Date, Object.prototype.toString.call(new Date())]',
+        addOn.context,
+      ) as unknown[];
+    expect(read()).toEqual([
+      '2026-03-01T08:00:00.000Z',
+      Date.parse('2026-03-01T08:00:00Z'),
+      true,
+      '[object Date]',
+    ]);
+    sandbox.clock.advance(24 * 3600 * 1000);
+    expect(read()[0]).toBe('2026-03-02T08:00:00.000Z');
+  });
+});

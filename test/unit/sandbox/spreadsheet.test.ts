@@ -202,6 +202,18 @@ describe('a fake range', () => {
     );
   });
 
+  it('deleting columns shifts the columns to their right and tells listeners which were removed', () => {
+    const { spreadsheet, sheet } = leads();
+    const changes: string[] = [];
+    spreadsheet.onChange((_name, a1) => changes.push(a1));
+    sheet.getRange('A1:D1').setValues([['a', 'b', 'c', 'd']]);
+    sheet.deleteColumns(2, 2);
+    expect(sheet.getMaxColumns()).toBe(24);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([['a', 'd']]);
+    expect(changes).toEqual(['A1:D1', 'B:C']);
+    expect(() => sheet.deleteColumns(24, 2)).toThrow('Those columns are out of bounds.');
+  });
+
   it('refuses growth past 10 million cells', () => {
     const { sheet } = leads();
     expect(() => sheet.insertRowsAfter(1000, 400_000)).toThrow(
@@ -237,5 +249,54 @@ describe('a fake range', () => {
     stop();
     sheet.getRange('C3').setValue(1);
     expect(changes).toEqual(['Leads!A1:B2', 'Leads!A3']);
+  });
+});
+
+describe('what Sheets reads from written text', () => {
+  it('reads ISO and en_US dates as dates at midnight in the spreadsheet’s time zone', () => {
+    const { sheet } = leads();
+    sheet.getRange('A1:C1').setValues([['2026-01-15', '1/15/2026', '2026-01-15 14:30']]);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([
+      [new Date('2026-01-14T23:00:00Z'), new Date('2026-01-14T23:00:00Z'), new Date('2026-01-15T13:30:00Z')],
+    ]);
+    expect(sheet.getRange('A1:C1').getDisplayValues()).toEqual([
+      ['2026-01-15', '1/15/2026', '2026-01-15 14:30:00'],
+    ]);
+  });
+
+  it('keeps impossible dates and number-like text Sheets does not read as text', () => {
+    const { sheet } = leads();
+    sheet.getRange('A1:C1').setValues([['2026-02-30', '1 234', '12-3']]);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([['2026-02-30', '1 234', '12-3']]);
+  });
+});
+
+describe('named ranges, hidden sheets and calculated values', () => {
+  it('finds a named range by name, in any case', () => {
+    const { spreadsheet, sheet } = leads();
+    spreadsheet.setNamedRange('LeadScores', sheet.getRange('H2:H'));
+    expect(spreadsheet.getRangeByName('leadscores')?.getA1Notation()).toBe('H2:H');
+    expect(spreadsheet.getRangeByName('Missing')).toBeNull();
+    expect(() => spreadsheet.setNamedRange('A1', sheet.getRange('A1'))).toThrow('Invalid argument: name');
+    spreadsheet.removeNamedRange('LeadScores');
+    expect(spreadsheet.getRangeByName('LeadScores')).toBeNull();
+  });
+
+  it('hides sheets but never the last visible one', () => {
+    const { spreadsheet, sheet } = leads();
+    const model = spreadsheet.insertSheet('Model').hideSheet();
+    expect(model.isSheetHidden()).toBe(true);
+    expect(() => sheet.hideSheet()).toThrow('You can’t hide all the sheets in a document.');
+  });
+
+  it('setCalculatedValues stores formula results without touching formulas or firing changes', () => {
+    const { sandbox, spreadsheet, sheet } = leads();
+    sheet.getRange('B1:B2').setFormulas([['=A1*2'], ['=A2*2']]);
+    const changes: string[] = [];
+    spreadsheet.onChange((_name, a1) => changes.push(a1));
+    sandbox.setCalculatedValues('Leads!B1:B2', [[4], [6]]);
+    expect(sheet.getRange('B1:B2').getValues()).toEqual([[4], [6]]);
+    expect(sheet.getRange('B1:B2').getFormulas()).toEqual([['=A1*2'], ['=A2*2']]);
+    expect(changes).toEqual([]);
   });
 });

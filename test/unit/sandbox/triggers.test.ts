@@ -37,6 +37,25 @@ describe('fake ScriptApp triggers', () => {
     expect(sandbox.triggers[0]!.runAt).toEqual(new Date('2026-01-19T10:00:00Z'));
   });
 
+  it('builds the event object Apps Script passes a time-driven handler', () => {
+    const sandbox = createSandbox();
+    const trigger = daily(sandbox, 11);
+    sandbox.clock.advance(3_600_000);
+    const [due] = sandbox.dueTriggers();
+    expect(sandbox.clockEvent(due!)).toEqual({
+      authMode: 'FULL',
+      triggerUid: trigger.getUniqueId(),
+      year: 2026,
+      month: 1,
+      'day-of-month': 15,
+      'day-of-week': 4,
+      hour: 10,
+      minute: 0,
+      second: 0,
+      timezone: 'UTC',
+    });
+  });
+
   it('keeps the wall-clock hour across a daylight saving change', () => {
     const sandbox = createSandbox({ now: new Date('2026-03-28T12:00:00Z') });
     daily(sandbox, 6);
