@@ -5,9 +5,9 @@ import { basename, extname } from 'node:path';
 import { createSandbox, type FakeSheet, loadAddOn, type LoadedAddOn, type Sandbox } from '../sandbox';
 import { readCsv, writeCsv } from './csv';
 import { demoLeads } from './demoData';
-import { type Area, parseA1 } from './formulas/a1';
+import { type Area, cellName, parseA1 } from './formulas/a1';
 import { type CellValue, FormulaEngine, type FormulaHost } from './formulas/engine';
-import { starterSheet } from './starter';
+import { sheetPrefix, starterSheet } from './starter';
 
 /** One tab as the page draws it: displayed text, a kind per cell for alignment, formulas and error messages. */
 export interface SheetView {
@@ -143,7 +143,8 @@ export class Workbook {
         const sheet = sheetOf(name)!;
         return sheet.values.get(row - 1, column - 1) !== '' || sheet.formulas.get(row - 1, column - 1) !== '';
       },
-      writeResult: (name, row, column, value) => sheetOf(name)!.values.set(row - 1, column - 1, value),
+      writeResult: (name, row, column, value) =>
+        this.sandbox.setCalculatedValues(`${sheetPrefix(name)}${cellName(row, column)}`, [[value]]),
       formulasIn: (name, area) => {
         const sheet = sheetOf(name)!;
         const found: Array<{ row: number; column: number; text: string }> = [];

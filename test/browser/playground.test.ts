@@ -125,7 +125,8 @@ describe('the playground page', () => {
   });
 
   it('opens the sidebar from Extensions → LeadLift, and its google.script.run reaches getSheetOverview', async () => {
-    const page = await openPage();
+    // The size of the README's picture.
+    const page = await openPage(1100, 620);
     await page.getByRole('tab', { name: 'Start here' }).click();
     await page.getByRole('button', { name: 'Extensions' }).click();
     await page.getByRole('menuitem', { name: 'Open LeadLift' }).click();
