@@ -73,6 +73,24 @@ describe('the playground page', () => {
     await page.close();
   });
 
+  it('opens the sidebar from Extensions → LeadLift, and its google.script.run reaches getSheetOverview', async () => {
+    // The size of the README's picture.
+    const page = await openPage(1100, 620);
+    await page.getByRole('tab', { name: 'Start here' }).click();
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Open LeadLift' }).click();
+    const sidebar = page.frameLocator('iframe.side-frame');
+    await expect.poll(() => sidebar.locator('h1').textContent()).toBe('LeadLift');
+    await expect.poll(() => sidebar.locator('main').textContent()).toContain('Sheet Start here');
+    await page.screenshot({ path: join(screenshots, 'sidebar.png') });
+    await page.getByRole('tab', { name: 'Leads' }).click();
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Open LeadLift' }).click();
+    await expect.poll(() => sidebar.locator('main').textContent()).toContain('Sheet Leads: 2000 rows');
+    await page.screenshot({ path: join(screenshots, 'playground.png') });
+    await page.close();
+  });
+
   it('evaluates a =CONVERSIONRATE typed into a cell and recalculates when a referenced cell changes', async () => {
     const page = await openPage();
     await page.getByRole('tab', { name: 'Start here' }).click();
@@ -121,24 +139,6 @@ describe('the playground page', () => {
     const row = await page.locator('td.cell', { hasText: '=LEADSCORE(' }).first().getAttribute('data-row');
     expect(row).not.toBeNull();
     await expect.poll(() => cell(page, Number(row) + 1, 1).textContent()).not.toBe('');
-    await page.close();
-  });
-
-  it('opens the sidebar from Extensions → LeadLift, and its google.script.run reaches getSheetOverview', async () => {
-    // The size of the README's picture.
-    const page = await openPage(1100, 620);
-    await page.getByRole('tab', { name: 'Start here' }).click();
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Open LeadLift' }).click();
-    const sidebar = page.frameLocator('iframe.side-frame');
-    await expect.poll(() => sidebar.locator('h1').textContent()).toBe('LeadLift');
-    await expect.poll(() => sidebar.locator('main').textContent()).toContain('Sheet Start here');
-    await page.screenshot({ path: join(screenshots, 'sidebar.png') });
-    await page.getByRole('tab', { name: 'Leads' }).click();
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Open LeadLift' }).click();
-    await expect.poll(() => sidebar.locator('main').textContent()).toContain('Sheet Leads: 2000 rows');
-    await page.screenshot({ path: join(screenshots, 'playground.png') });
     await page.close();
   });
 
