@@ -262,9 +262,10 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
 }
 
 async function main(): Promise<void> {
-  const file = process.argv[2];
+  // npm runs scripts from the package root; INIT_CWD is where the user typed `npm start -- leads.csv`.
+  const file = process.argv[2] && resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[2]);
   if (file && !existsSync(file)) {
-    console.error(`Cannot open ${file}: there is no such file.`);
+    console.error(`Cannot open ${process.argv[2]}: there is no such file.`);
     process.exit(1);
   }
   const port = process.env.PORT === undefined ? 8080 : Number(process.env.PORT);
@@ -273,8 +274,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   try {
-    const playground = await startPlayground({ port, file: file && resolve(file) });
-    console.log(`LeadLift playground${file ? ` with ${file}` : ''}: ${playground.url}`);
+    const playground = await startPlayground({ port, file: file || undefined });
+    console.log(`LeadLift playground${file ? ` with ${process.argv[2]}` : ''}: ${playground.url}`);
     console.log('Edits stay in memory. Press Ctrl+C to stop.');
   } catch (error) {
     const code = (error as { code?: string }).code;
