@@ -181,6 +181,7 @@ describe('the playground page', () => {
       'Lead ID,Lead source,Industry,Company size,Country,Job title,Last activity,Last activity date,Visits,Time on site (min),Converted',
     );
     expect(text.trim().split('\r\n')).toHaveLength(2001);
+    expect((await fetch(`${playground.url}download?sheet=Nope`)).status).toBe(404);
   });
 
   it('refuses requests from another origin or host', async () => {
