@@ -15,10 +15,6 @@ export function isDateValue(value: unknown): value is Date {
   return toTag.call(value) === '[object Date]';
 }
 
-export function isFormulaText(value: unknown): boolean {
-  return typeof value === 'string' && value.length > 1 && value.charCodeAt(0) === 61; // '='
-}
-
 // en_US input: 1234, 1,234.5, -.5, 1e3; what Sheets turns into a number when typed or written with setValue.
 const NUMBER_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 /** Digits, whitespace, + - . , and the first letters of TRUE and FALSE. */

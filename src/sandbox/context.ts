@@ -1,10 +1,11 @@
 // The state one sandbox shares between its services: clock, authorization mode, realm, records of what the add-on did.
 
 import type { Clock } from './clock';
-import { permissionDenied } from './errors';
+import { exception, permissionDenied } from './errors';
 import type { Realm } from './realm';
 
-export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';
+/** CUSTOM_FUNCTION is the mode a custom function typed in a cell runs under. */
+export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
 export interface SandboxContext {
   clock: Clock;
@@ -22,8 +23,8 @@ export interface SandboxContext {
 
 /**
  * Refuses a call the current authorization mode does not allow. NONE (onOpen of an add-on not yet used in this
- * document) allows nothing that needs authorization; LIMITED (simple triggers) allows the open document and
- * Properties but not triggers or opening files by id; FULL allows everything.
+ * document) allows nothing that needs authorization; LIMITED (simple triggers) and CUSTOM_FUNCTION allow the open
+ * document and Properties but not triggers or opening files by id; FULL allows everything.
  */
 export function requireAuth(
   context: SandboxContext,
@@ -32,6 +33,11 @@ export function requireAuth(
   scope: string,
 ): void {
   if (context.authMode === 'FULL') return;
-  if (context.authMode === 'LIMITED' && needs === 'LIMITED') return;
+  if (context.authMode !== 'NONE' && needs === 'LIMITED') return;
   throw permissionDenied(method, scope);
+}
+
+/** A custom function may read the spreadsheet and Properties but change nothing, as in Sheets. */
+export function requireWrite(context: SandboxContext, method: string): void {
+  if (context.authMode === 'CUSTOM_FUNCTION') throw exception(`You do not have permission to call ${method}`);
 }

@@ -7,6 +7,27 @@ import gas from 'gas-local';
 import type { Sandbox } from './index';
 import { copyIntoRealm, type Realm } from './realm';
 
+/**
+ * In Apps Script `new Date()` and `Date.now()` read the server's clock; here they read the sandbox's clock, so a test
+ * that advances the clock a day sees the add-on live through that day. The stand-in keeps the realm's
+ * Date.prototype, so every Date of the realm is still `instanceof Date`, and Dates made from arguments are unchanged.
+ */
+const CLOCK_DATE = `(function (nowMs) {
+  var RealDate = Date;
+  function ClockDate() {
+    if (!new.target) return new RealDate(nowMs()).toString();
+    var args = arguments.length === 0 ? [nowMs()] : Array.prototype.slice.call(arguments);
+    return Reflect.construct(RealDate, args, new.target);
+  }
+  ClockDate.prototype = RealDate.prototype;
+  ClockDate.now = function () { return nowMs(); };
+  ClockDate.parse = RealDate.parse;
+  ClockDate.UTC = RealDate.UTC;
+  Object.defineProperty(ClockDate, 'name', { value: 'Date' });
+  Object.defineProperty(RealDate.prototype, 'constructor', { value: ClockDate, writable: true, configurable: true });
+  globalThis.Date = ClockDate;
+})`;
+
 export interface LoadedAddOn {
   /** The vm context Code.js runs in: its global object. */
   context: vm.Context;
@@ -15,27 +36,6 @@ export interface LoadedAddOn {
    * first (arrays deeply, Dates, plain objects), and locks the call took are released when it returns.
    */
   call(name: string, ...args: unknown[]): unknown;
-}
-
-// In Apps Script `new Date()` and `Date.now()` read the server's clock; here they read the sandbox's fake clock, so
-// a test that advances the clock a day sees the add-on live through that day. Dates made from arguments, and
-// `instanceof Date`, are unchanged: the stand-in shares Date's prototype and returns real Date objects.
-const clockBoundDate = `(function (clockNow) {
-  var RealDate = Date;
-  function ClockDate() {
-    if (!new.target) return new RealDate(clockNow()).toString();
-    if (arguments.length === 0) return new RealDate(clockNow());
-    return new (Function.prototype.bind.apply(RealDate, [null].concat(Array.prototype.slice.call(arguments))))();
-  }
-  ClockDate.prototype = RealDate.prototype;
-  ClockDate.now = function () { return clockNow(); };
-  ClockDate.UTC = RealDate.UTC;
-  ClockDate.parse = RealDate.parse;
-  globalThis.Date = ClockDate;
-})`;
-
-function readClockForNow(context: vm.Context, clockNow: () => number): void {
-  (vm.runInContext(clockBoundDate, context) as (now: () => number) => void)(clockNow);
 }
 
 /**
@@ -51,10 +51,14 @@ export function loadAddOn(distDir: string, sandbox: Sandbox): LoadedAddOn {
     if (name === file || sandbox.context.htmlFiles.has(name)) continue;
     sandbox.context.htmlFiles.set(name, () => readFileSync(join(distDir, file), 'utf8'));
   }
-  const context = gas.require(distDir, { ...sandbox.globals }) as vm.Context;
+  // gas-local runs the files as soon as the context exists: the clock's Date must be there before they run.
+  const globals: Record<string, unknown> = { ...sandbox.globals };
+  const context = vm.createContext(globals);
   const realm = vm.runInContext('({ Array: Array, Date: Date, Object: Object })', context) as Realm;
+  const install = vm.runInContext(CLOCK_DATE, context) as (nowMs: () => number) => void;
+  install(() => sandbox.clock.now().getTime());
+  gas.require(distDir, context);
   sandbox.context.realm = realm;
-  readClockForNow(context, () => sandbox.clock.now().getTime());
   return {
     context,
     call(name, ...args) {

@@ -1,6 +1,6 @@
 // A fake PropertiesService: document, script and user stores of strings, with Apps Script's size limits.
 
-import { requireAuth, type SandboxContext } from './context';
+import { requireAuth, requireWrite, type SandboxContext } from './context';
 import { exception } from './errors';
 
 /** Apps Script quotas: 9 KB per value, 500 KB per store (keys and values together). */
@@ -34,11 +34,13 @@ export class FakeProperties {
 
   /** Values that are not strings are stored as their string form, as Apps Script does. */
   setProperty(key: string, value: unknown): FakeProperties {
+    requireWrite(this.context, 'setProperty');
     this.write([[checkKey(key), String(value)]], false);
     return this;
   }
 
   setProperties(properties: Record<string, unknown>, deleteAllOthers = false): FakeProperties {
+    requireWrite(this.context, 'setProperties');
     if (properties === null || typeof properties !== 'object')
       throw exception('Invalid argument: properties');
     this.write(
@@ -49,11 +51,13 @@ export class FakeProperties {
   }
 
   deleteProperty(key: string): FakeProperties {
+    requireWrite(this.context, 'deleteProperty');
     this.store.delete(String(key));
     return this;
   }
 
   deleteAllProperties(): FakeProperties {
+    requireWrite(this.context, 'deleteAllProperties');
     this.store.clear();
     return this;
   }

@@ -1,14 +1,8 @@
 // A fake Range: a block of one sheet, read and written as Sheets-shaped 2-D arrays.
 
 import { toA1 } from './a1-notation';
-import {
-  type CellValue,
-  interpretText,
-  isFormulaText,
-  percentFormatFor,
-  readDateText,
-  toStoredValue,
-} from './cell-value';
+import { type CellValue, interpretText, percentFormatFor, readDateText, toStoredValue } from './cell-value';
+import { requireWrite } from './context';
 import { exception } from './errors';
 import { formatCellForDisplay, GENERAL_FORMAT } from './number-format';
 import type { FakeSheet } from './sheet';
@@ -94,8 +88,9 @@ export class FakeRange {
     return new FakeRange(this.sheet, this.row + row - 1, this.column + column - 1, 1, 1);
   }
 
+  /** Selects this range, as clicking it would. */
   activate(): FakeRange {
-    this.sheet.activate();
+    this.sheet.setActiveRange(this);
     return this;
   }
 
@@ -123,6 +118,7 @@ export class FakeRange {
    * "'42" the text 42; a Date gets a date-time format when the cell had none.
    */
   setValues(values: unknown): FakeRange {
+    this.checkWrite('setValues');
     this.checkShape(values, 'setValues');
     this.writeValues(values as Grid2D);
     return this;
@@ -130,6 +126,7 @@ export class FakeRange {
 
   /** Sets every cell of the range to the same value, as Apps Script's setValue does. */
   setValue(value: unknown): FakeRange {
+    this.checkWrite('setValue');
     this.writeValues(this.filled(value));
     return this;
   }
@@ -151,6 +148,7 @@ export class FakeRange {
 
   /** Text that does not start with "=" is written as a value, as in Apps Script. */
   setFormulas(formulas: unknown): FakeRange {
+    this.checkWrite('setFormulas');
     this.checkShape(formulas, 'setFormulas');
     this.writeValues(
       (formulas as Grid2D).map((row) => row.map((cell) => (cell === null ? '' : String(cell)))),
@@ -159,6 +157,7 @@ export class FakeRange {
   }
 
   setFormula(formula: unknown): FakeRange {
+    this.checkWrite('setFormula');
     return this.setFormulas(this.filled(formula === null ? '' : String(formula)));
   }
 
@@ -225,12 +224,14 @@ export class FakeRange {
   }
 
   setNumberFormat(format: string): FakeRange {
+    this.checkWrite('setNumberFormat');
     const stored = format === GENERAL_FORMAT ? '' : String(format);
     this.sheet.formats.fillBlock(this.row - 1, this.column - 1, this.numRows, this.numColumns, stored);
     return this;
   }
 
   setNumberFormats(formats: unknown): FakeRange {
+    this.checkWrite('setNumberFormats');
     this.checkShape(formats, 'setNumberFormats');
     const stored = (formats as Grid2D).map((line) =>
       line.map((format) => (format === GENERAL_FORMAT ? '' : String(format ?? ''))),
@@ -257,6 +258,7 @@ export class FakeRange {
   }
 
   setNote(note: string | null): FakeRange {
+    this.checkWrite('setNote');
     this.sheet.notes.fillBlock(this.row - 1, this.column - 1, this.numRows, this.numColumns, note ?? '');
     return this;
   }
@@ -268,6 +270,7 @@ export class FakeRange {
   // ── clearing ──
 
   clearContent(): FakeRange {
+    this.checkWrite('clearContent');
     this.clearBlock(this.sheet.values, '');
     this.clearBlock(this.sheet.formulas, '');
     this.notify();
@@ -275,12 +278,14 @@ export class FakeRange {
   }
 
   clearFormat(): FakeRange {
+    this.checkWrite('clearFormat');
     this.clearBlock(this.sheet.formats, '');
     return this;
   }
 
   /** Clears contents and formats (and notes, with no options), as Range.clear() does. */
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean }): FakeRange {
+    this.checkWrite('clear');
     if (!options || options.contentsOnly || !options.formatOnly) this.clearContent();
     if (!options || options.formatOnly || !options.contentsOnly) this.clearFormat();
     if (!options || options.commentsOnly) this.clearNote();
@@ -289,6 +294,7 @@ export class FakeRange {
 
   // Presentation calls Sheets accepts: the sandbox keeps no styles, so none can be read back.
   setFontWeight(fontWeight: string | null): FakeRange {
+    this.checkWrite('setFontWeight');
     if (fontWeight !== null && !FONT_WEIGHTS.has(fontWeight)) {
       throw exception(`Invalid argument: fontWeight`);
     }
@@ -296,26 +302,35 @@ export class FakeRange {
   }
 
   setFontStyle(_fontStyle: string | null): FakeRange {
+    this.checkWrite('setFontStyle');
     return this;
   }
 
   setFontColor(_color: string | null): FakeRange {
+    this.checkWrite('setFontColor');
     return this;
   }
 
   setBackground(_color: string | null): FakeRange {
+    this.checkWrite('setBackground');
     return this;
   }
 
   setHorizontalAlignment(_alignment: string | null): FakeRange {
+    this.checkWrite('setHorizontalAlignment');
     return this;
   }
 
   setWrap(_isWrapEnabled: boolean): FakeRange {
+    this.checkWrite('setWrap');
     return this;
   }
 
   // ── internals ──
+
+  private checkWrite(method: string): void {
+    requireWrite(this.sheet.getParent().context, method);
+  }
 
   private realm() {
     return this.sheet.getParent().context.realm;
@@ -358,14 +373,18 @@ export class FakeRange {
     const spreadsheet = sheet.getParent();
     // Written straight into the sheet's columns: no copy of the block is made on the way.
     const targets: CellValue[][] = [];
-    const formatColumns: (readonly string[] | undefined)[] = [];
+    const formatColumns: (string[] | undefined)[] = [];
     for (let c = 0; c < this.numColumns; c++) {
       targets.push(sheet.values.columnForWrite(left + c, top + numRows));
-      formatColumns.push(formats.column(left + c));
+      formatColumns.push(formats.column(left + c) as string[] | undefined);
     }
     const formatAt = (r: number, c: number) => formatColumns[c]?.[top + r] ?? '';
+    const setFormat = (r: number, c: number, format: string) => {
+      const column = (formatColumns[c] ??= formats.columnForWrite(left + c, top + numRows));
+      if (column.length < top + numRows) formats.columnForWrite(left + c, top + numRows);
+      column[top + r] = format;
+    };
     let formulaCells: [number, number, string][] | null = null;
-    let formatCells: [number, number, string][] | null = null;
     for (let r = 0; r < numRows; r++) {
       const source = values[r]!;
       for (let c = 0; c < this.numColumns; c++) {
@@ -375,35 +394,33 @@ export class FakeRange {
           value = raw;
         } else if (typeof raw === 'string') {
           value = raw;
-          if (isFormulaText(raw)) {
+          if (raw.length > 1 && raw.charCodeAt(0) === 61) {
+            // "=…" is a formula, as when typed
             (formulaCells ??= []).push([r, c, raw]);
             value = '';
           } else {
             const read = interpretText(raw);
             if (read !== raw && formatAt(r, c) !== '@') {
               value = read;
-              if (typeof read === 'number' && raw.trimEnd().endsWith('%')) {
-                (formatCells ??= []).push([r, c, percentFormatFor(raw)]);
-              }
+              if (typeof read === 'number' && raw.trimEnd().endsWith('%'))
+                setFormat(r, c, percentFormatFor(raw));
             } else if (read === raw && startsWithDigit(raw) && formatAt(r, c) !== '@') {
               const date = readDateText(raw, spreadsheet.getSpreadsheetLocale());
               if (date) {
                 value = new Date(zonedTimeToUtc(date, spreadsheet.getSpreadsheetTimeZone()));
-                (formatCells ??= []).push([r, c, date.format]);
+                setFormat(r, c, date.format);
               }
             }
           }
         } else {
           value = toStoredValue(raw);
-          if (typeof value === 'object' && formatAt(r, c) === '')
-            (formatCells ??= []).push([r, c, DATE_TIME_FORMAT]);
+          if (typeof value === 'object' && formatAt(r, c) === '') setFormat(r, c, DATE_TIME_FORMAT);
         }
         targets[c]![top + r] = value;
       }
     }
     this.clearBlock(sheet.formulas, '');
     for (const [r, c, formula] of formulaCells ?? []) sheet.formulas.set(top + r, left + c, formula);
-    for (const [r, c, format] of formatCells ?? []) formats.set(top + r, left + c, format);
     this.notify();
   }
 

@@ -216,7 +216,7 @@ export function createScriptApp(context: SandboxContext, spreadsheet: FakeSpread
 
   const listed = (method: string) => {
     requireAuth(context, 'FULL', `ScriptApp.${method}`, 'script.scriptapp');
-    return triggers.map((t) => new FakeTrigger(t, spreadsheet.getId()));
+    return context.realm.Array.from(triggers, (t) => new FakeTrigger(t, spreadsheet.getId()));
   };
 
   const service = {

@@ -2,6 +2,7 @@
 
 import { columnToLetters, parseA1 } from './a1-notation';
 import type { CellValue } from './cell-value';
+import { requireWrite } from './context';
 import { exception } from './errors';
 import { CellGrid } from './grid';
 import { FakeRange } from './range';
@@ -23,6 +24,8 @@ export class FakeSheet {
   private frozenRows = 0;
   private frozenColumns = 0;
   private hidden = false;
+  /** Each sheet keeps its own selection, as Sheets restores it when you return to the tab. */
+  private selection: FakeRange | null = null;
 
   constructor(
     private readonly spreadsheet: FakeSpreadsheet,
@@ -35,6 +38,7 @@ export class FakeSheet {
   }
 
   setName(name: string): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'setName');
     this.spreadsheet.checkNewSheetName(String(name), this);
     this.name = String(name);
     return this;
@@ -58,11 +62,36 @@ export class FakeSheet {
   }
 
   activate(): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'activate');
     this.spreadsheet.setActiveSheet(this);
     return this;
   }
 
+  /** The selected block; A1 until something is selected. */
+  getActiveRange(): FakeRange {
+    return this.selection ?? new FakeRange(this, 1, 1, 1, 1);
+  }
+
+  /** Selects `range` (a block of this sheet) and makes this the active sheet. */
+  setActiveRange(range: FakeRange): FakeRange {
+    requireWrite(this.spreadsheet.context, 'setActiveRange');
+    if (range.getSheet() !== this) throw exception('The range must be on the sheet it is selected in.');
+    this.spreadsheet.setActiveSheet(this);
+    this.selection = range;
+    return range;
+  }
+
+  /** The cell with the cursor: the selection's top-left cell. */
+  getCurrentCell(): FakeRange {
+    return this.getActiveRange().getCell(1, 1);
+  }
+
+  getActiveCell(): FakeRange {
+    return this.getCurrentCell();
+  }
+
   hideSheet(): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'hideSheet');
     const visible = this.spreadsheet.getSheets().filter((sheet) => !sheet.isSheetHidden());
     if (visible.length === 1 && visible[0] === this) {
       throw exception('You can\u2019t hide all the sheets in a document.');
@@ -72,6 +101,7 @@ export class FakeSheet {
   }
 
   showSheet(): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'showSheet');
     this.hidden = false;
     return this;
   }
@@ -158,6 +188,7 @@ export class FakeSheet {
   }
 
   setFrozenRows(rows: number): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'setFrozenRows');
     if (rows < 0 || rows >= this.maxRows) {
       throw exception('Sorry, it is not possible to delete all non-frozen rows.');
     }
@@ -170,6 +201,7 @@ export class FakeSheet {
   }
 
   setFrozenColumns(columns: number): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'setFrozenColumns');
     if (columns < 0 || columns >= this.maxColumns) {
       throw exception('Sorry, it is not possible to delete all non-frozen columns.');
     }
@@ -194,27 +226,28 @@ export class FakeSheet {
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
-    return this.insertColumns(afterPosition, howMany);
+    return this.insertColumns(afterPosition, howMany, 'insertColumnsAfter');
   }
 
   insertColumnAfter(afterPosition: number): FakeSheet {
-    return this.insertColumns(afterPosition, 1);
+    return this.insertColumns(afterPosition, 1, 'insertColumnAfter');
   }
 
   insertColumnsBefore(beforePosition: number, howMany: number): FakeSheet {
-    return this.insertColumns(beforePosition - 1, howMany);
+    return this.insertColumns(beforePosition - 1, howMany, 'insertColumnsBefore');
   }
 
   insertColumnBefore(beforePosition: number): FakeSheet {
-    return this.insertColumns(beforePosition - 1, 1);
+    return this.insertColumns(beforePosition - 1, 1, 'insertColumnBefore');
   }
 
   deleteRows(rowPosition: number, howMany: number): void {
+    requireWrite(this.spreadsheet.context, 'deleteRows');
     this.checkSpan(rowPosition, howMany, this.maxRows, 'row');
     if (howMany >= this.maxRows) throw exception('Sorry, it is not possible to delete all non-frozen rows.');
     for (const grid of this.grids()) grid.deleteRows(rowPosition - 1, howMany);
     this.maxRows -= howMany;
-    this.spreadsheet.notifyChange(this, `${rowPosition}:${rowPosition + howMany - 1}`);
+    this.notifyShift('rows', rowPosition);
   }
 
   deleteRow(rowPosition: number): void {
@@ -222,14 +255,14 @@ export class FakeSheet {
   }
 
   deleteColumns(columnPosition: number, howMany: number): void {
+    requireWrite(this.spreadsheet.context, 'deleteColumns');
     this.checkSpan(columnPosition, howMany, this.maxColumns, 'column');
     if (howMany >= this.maxColumns) {
       throw exception('Sorry, it is not possible to delete all non-frozen columns.');
     }
     for (const grid of this.grids()) grid.deleteColumns(columnPosition - 1, howMany);
     this.maxColumns -= howMany;
-    const first = columnToLetters(columnPosition);
-    this.spreadsheet.notifyChange(this, `${first}:${columnToLetters(columnPosition + howMany - 1)}`);
+    this.notifyShift('columns', columnPosition);
   }
 
   deleteColumn(columnPosition: number): void {
@@ -238,6 +271,7 @@ export class FakeSheet {
 
   /** Writes one row below the last row with content, adding a row to the sheet when it is full, as Sheets does. */
   appendRow(rowContents: unknown[]): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'appendRow');
     if (!Array.isArray(rowContents)) {
       throw exception(
         'The parameters (String) don\u2019t match the method signature for SpreadsheetApp.Sheet.appendRow.',
@@ -253,12 +287,14 @@ export class FakeSheet {
 
   /** Clears values, formulas, formats and notes. */
   clear(): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'clear');
     for (const grid of this.grids()) grid.clear();
     this.spreadsheet.notifyChange(this, this.wholeSheetA1());
     return this;
   }
 
   clearContents(): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'clearContents');
     this.values.clear();
     this.formulas.clear();
     this.spreadsheet.notifyChange(this, this.wholeSheetA1());
@@ -266,30 +302,45 @@ export class FakeSheet {
   }
 
   clearFormats(): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'clearFormats');
     this.formats.clear();
     return this;
   }
 
   clearNotes(): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'clearNotes');
     this.notes.clear();
     return this;
   }
 
   // Presentation calls Sheets accepts and the sandbox does not model: they change nothing a script can read back.
   autoResizeColumns(_startColumn: number, _numColumns: number): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'autoResizeColumns');
     return this;
   }
 
   autoResizeColumn(_columnPosition: number): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'autoResizeColumn');
     return this;
   }
 
   setColumnWidth(_columnPosition: number, _width: number): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'setColumnWidth');
     return this;
   }
 
   setTabColor(_color: string | null): FakeSheet {
+    requireWrite(this.spreadsheet.context, 'setTabColor');
     return this;
+  }
+
+  /** Inserting or deleting moves every cell from `first` to the sheet's end: listeners hear of all of them. */
+  private notifyShift(what: 'rows' | 'columns', first: number): void {
+    const a1 =
+      what === 'rows'
+        ? `${Math.min(first, this.maxRows)}:${this.maxRows}`
+        : `${columnToLetters(Math.min(first, this.maxColumns))}:${columnToLetters(this.maxColumns)}`;
+    this.spreadsheet.notifyChange(this, a1);
   }
 
   private wholeSheetA1(): string {
@@ -307,6 +358,7 @@ export class FakeSheet {
   }
 
   private insertRows(after: number, howMany: number, method: string): FakeSheet {
+    requireWrite(this.spreadsheet.context, method);
     if (!(after >= 0) || after > this.maxRows || !(howMany >= 1)) {
       throw exception(
         `The parameters (number,number) don\u2019t match the method signature for SpreadsheetApp.Sheet.${method}.`,
@@ -315,16 +367,19 @@ export class FakeSheet {
     this.spreadsheet.checkCellLimit(howMany * this.maxColumns);
     for (const grid of this.grids()) grid.insertRows(after, howMany);
     this.maxRows += howMany;
+    this.notifyShift('rows', after + 1);
     return this;
   }
 
-  private insertColumns(after: number, howMany: number): FakeSheet {
+  private insertColumns(after: number, howMany: number, method: string): FakeSheet {
+    requireWrite(this.spreadsheet.context, method);
     if (!(after >= 0) || after > this.maxColumns || !(howMany >= 1)) {
       throw exception('Those columns are out of bounds.');
     }
     this.spreadsheet.checkCellLimit(howMany * this.maxRows);
     for (const grid of this.grids()) grid.insertColumns(after, howMany);
     this.maxColumns += howMany;
+    this.notifyShift('columns', after + 1);
     return this;
   }
 

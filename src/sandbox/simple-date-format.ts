@@ -90,6 +90,13 @@ function formatField(letter: string, count: number, parts: ZonedParts, ms: numbe
       return pad(parts.day, count);
     case 'D':
       return pad(dayOfYear(parts), count);
+    case 'F':
+      // the day's weekday ordinal in the month: the 3rd Friday is 3
+      return pad(Math.ceil(parts.day / 7), count);
+    case 'W': {
+      const firstWeekday = (parts.weekday - ((parts.day - 1) % 7) + 7) % 7;
+      return pad(Math.floor((parts.day - 1 + firstWeekday) / 7) + 1, count);
+    }
     case 'w':
       return pad(weekOfYear(parts), count);
     case 'E':
@@ -133,11 +140,19 @@ function offsetText(offsetMinutes: number, withColon: boolean, withMinutes: bool
   return sign + hours + (withColon ? ':' : '') + pad(abs % 60, 2);
 }
 
+/**
+ * Java names zones by abbreviation (CET, EST, BST). Intl's en-US names give "GMT+1" for Europe, where en-GB has the
+ * abbreviation; zones with neither keep the GMT offset form, as Java does.
+ */
 function shortZoneName(ms: number, zone: string, long: boolean): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: long ? 'long' : 'short' })
-    .formatToParts(new Date(ms))
-    .find((part) => part.type === 'timeZoneName')?.value;
-  return name ?? 'GMT';
+  // Java's fallback zone for names it does not know prints as GMT.
+  if (zone === 'Etc/GMT') return long ? 'Greenwich Mean Time' : 'GMT';
+  const name = (locale: string) =>
+    new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: long ? 'long' : 'short' })
+      .formatToParts(new Date(ms))
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const american = name('en-US');
+  return long || !/^GMT[+-]/.test(american) ? american : name('en-GB');
 }
 
 function dayOfYear(parts: ZonedParts): number {

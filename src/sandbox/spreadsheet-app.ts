@@ -2,6 +2,7 @@
 
 import { requireAuth, type SandboxContext } from './context';
 import { exception } from './errors';
+import type { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
 import type { FakeUi } from './ui';
 
@@ -14,6 +15,9 @@ export function createSpreadsheetApp(context: SandboxContext, spreadsheet: FakeS
     getActive: () => active('getActive'),
     getActiveSpreadsheet: () => active('getActiveSpreadsheet'),
     getActiveSheet: () => active('getActiveSheet').getActiveSheet(),
+    getActiveRange: () => active('getActiveRange').getActiveRange(),
+    getCurrentCell: () => active('getCurrentCell').getCurrentCell(),
+    setActiveRange: (range: FakeRange) => active('setActiveRange').setActiveRange(range),
     /** Needs the full spreadsheets scope even for the open file; only this sandbox's spreadsheet exists. */
     openById(id: string) {
       requireAuth(context, 'FULL', 'SpreadsheetApp.openById', 'spreadsheets');
@@ -33,7 +37,11 @@ export function createSpreadsheetApp(context: SandboxContext, spreadsheet: FakeS
       }
       return spreadsheet;
     },
-    getUi: () => ui,
+    getUi() {
+      if (context.authMode === 'CUSTOM_FUNCTION')
+        throw exception('Cannot call SpreadsheetApp.getUi() from this context.');
+      return ui;
+    },
     /** Writes are applied at once in the sandbox, so there is nothing to flush. */
     flush(): void {},
   };

@@ -1,7 +1,7 @@
 // A fake Spreadsheet: its sheets, the active sheet, A1 lookups across sheets, and change notifications.
 
 import { parseA1 } from './a1-notation';
-import type { SandboxContext } from './context';
+import { requireWrite, type SandboxContext } from './context';
 import { exception } from './errors';
 import type { FakeRange } from './range';
 import { FakeSheet } from './sheet';
@@ -43,6 +43,7 @@ export class FakeSpreadsheet {
   }
 
   rename(name: string): void {
+    requireWrite(this.context, 'rename');
     this.name = String(name);
   }
 
@@ -55,6 +56,7 @@ export class FakeSpreadsheet {
   }
 
   setSpreadsheetTimeZone(timeZone: string): void {
+    requireWrite(this.context, 'setSpreadsheetTimeZone');
     this.context.timeZone = timeZone;
   }
 
@@ -63,7 +65,7 @@ export class FakeSpreadsheet {
   }
 
   getSheets(): FakeSheet[] {
-    return this.sheets.slice();
+    return this.context.realm.Array.from(this.sheets);
   }
 
   getNumSheets(): number {
@@ -83,6 +85,7 @@ export class FakeSpreadsheet {
    * becomes the active one. Without a name it is called "Sheet<n>" with the first free n.
    */
   insertSheet(nameOrIndex?: string | number, index?: number): FakeSheet {
+    requireWrite(this.context, 'insertSheet');
     let name = typeof nameOrIndex === 'string' ? nameOrIndex : undefined;
     const position = typeof nameOrIndex === 'number' ? nameOrIndex : index;
     if (name === undefined) {
@@ -101,6 +104,7 @@ export class FakeSpreadsheet {
   }
 
   deleteSheet(sheet: FakeSheet): void {
+    requireWrite(this.context, 'deleteSheet');
     const index = this.sheets.indexOf(sheet);
     if (index === -1) throw exception('Sheet not found');
     if (this.sheets.length === 1) {
@@ -115,9 +119,26 @@ export class FakeSpreadsheet {
   }
 
   setActiveSheet(sheet: FakeSheet): FakeSheet {
+    requireWrite(this.context, 'setActiveSheet');
     if (!this.sheets.includes(sheet)) throw exception('Sheet not found');
     this.activeSheet = sheet;
     return sheet;
+  }
+
+  getActiveRange(): FakeRange {
+    return this.activeSheet.getActiveRange();
+  }
+
+  setActiveRange(range: FakeRange): FakeRange {
+    return range.getSheet().setActiveRange(range);
+  }
+
+  getCurrentCell(): FakeRange {
+    return this.activeSheet.getCurrentCell();
+  }
+
+  getActiveCell(): FakeRange {
+    return this.activeSheet.getCurrentCell();
   }
 
   /** A1 notation with an optional sheet name ("'Lead list'!A2:F"); without one, the active sheet. */
@@ -131,6 +152,7 @@ export class FakeSpreadsheet {
 
   /** Names a range, as Data → Named ranges does; names are letters, digits, _ and ., not cell references. */
   setNamedRange(name: string, range: FakeRange): void {
+    requireWrite(this.context, 'setNamedRange');
     const text = String(name);
     if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(text) || parseA1(text) !== null || /^(true|false)$/i.test(text)) {
       throw exception('Invalid argument: name');
@@ -144,6 +166,7 @@ export class FakeSpreadsheet {
   }
 
   removeNamedRange(name: string): void {
+    requireWrite(this.context, 'removeNamedRange');
     if (!this.namedRanges.delete(String(name).toLowerCase())) throw exception('Invalid argument: name');
   }
 
@@ -160,6 +183,7 @@ export class FakeSpreadsheet {
   }
 
   toast(message: string, title?: string, timeoutSeconds?: number): void {
+    requireWrite(this.context, 'toast');
     this.toasts.push({ message: String(message), title: title ?? '', timeoutSeconds: timeoutSeconds ?? 5 });
   }
 

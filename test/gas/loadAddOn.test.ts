@@ -44,6 +44,32 @@ describe('loadAddOn', () => {
     expect(addOn.call('probe')).toBe(false);
   });
 
+  it('the script’s clock-reading Date still sees the cells’ Dates as instanceof Date', () => {
+    const sandbox = createSandbox({ now: new Date('2026-03-01T08:00:00Z') });
+    const addOn = loadAddOn(dist, sandbox);
+    vm.runInContext(
+      'function probe() { var v = SpreadsheetApp.getActiveSheet().getRange("A1").getValues()[0][0];' +
+        ' return [new Date().toISOString(), Date.now(), new Date(0).getTime(), new Date() instanceof Date, v instanceof Date]; }',
+      addOn.context,
+    );
+    sandbox.spreadsheet.getActiveSheet().getRange('A1').setValue(new Date('2020-01-01T00:00:00Z'));
+    sandbox.clock.advance(1000);
+    expect(addOn.call('probe')).toEqual([
+      '2026-03-01T08:00:01.000Z',
+      Date.parse('2026-03-01T08:00:01Z'),
+      0,
+      true,
+      true,
+    ]);
+  });
+
+  it('lists sheets in the script’s realm', () => {
+    const { addOn } = withProbe(
+      'function probe() { return SpreadsheetApp.getActiveSpreadsheet().getSheets() instanceof Array; }',
+    );
+    expect(addOn.call('probe')).toBe(true);
+  });
+
   it('says so when Code.js has no such function', () => {
     const addOn = loadAddOn(dist, createSandbox());
     expect(() => addOn.call('noSuchFunction')).toThrow('Code.js has no top-level function noSuchFunction.');

@@ -210,8 +210,17 @@ describe('a fake range', () => {
     sheet.deleteColumns(2, 2);
     expect(sheet.getMaxColumns()).toBe(24);
     expect(sheet.getRange('A1:B1').getValues()).toEqual([['a', 'd']]);
-    expect(changes).toEqual(['A1:D1', 'B:C']);
+    expect(changes).toEqual(['A1:D1', 'B:X']);
     expect(() => sheet.deleteColumns(24, 2)).toThrow('Those columns are out of bounds.');
+  });
+
+  it('tells listeners that inserting rows moved everything below', () => {
+    const { spreadsheet, sheet } = leads();
+    const changes: string[] = [];
+    spreadsheet.onChange((_name, a1) => changes.push(a1));
+    sheet.insertRowsAfter(10, 5);
+    sheet.insertColumnsBefore(26, 2);
+    expect(changes).toEqual(['11:1005', 'Z:AB']);
   });
 
   it('refuses growth past 10 million cells', () => {
@@ -249,6 +258,22 @@ describe('a fake range', () => {
     stop();
     sheet.getRange('C3').setValue(1);
     expect(changes).toEqual(['Leads!A1:B2', 'Leads!A3']);
+  });
+});
+
+describe('the selection', () => {
+  it('is A1 until something is selected, and each sheet keeps its own', () => {
+    const { sandbox, spreadsheet, sheet } = leads();
+    const { SpreadsheetApp } = sandbox.globals;
+    expect(SpreadsheetApp.getActiveRange().getA1Notation()).toBe('A1');
+    sheet.getRange('H2:H40').activate();
+    const model = spreadsheet.insertSheet('Model');
+    model.getRange('B3').activate();
+    expect(SpreadsheetApp.getActiveSheet()).toBe(model);
+    spreadsheet.setActiveSheet(sheet);
+    expect(SpreadsheetApp.getActiveRange().getA1Notation()).toBe('H2:H40');
+    expect(SpreadsheetApp.getCurrentCell().getA1Notation()).toBe('H2');
+    expect(() => sheet.setActiveRange(model.getRange('A1'))).toThrow('The range must be on the sheet');
   });
 });
 

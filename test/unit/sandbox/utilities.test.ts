@@ -16,6 +16,12 @@ describe('fake Utilities', () => {
       'Saturday 4 July 2026, 21:05 +0000',
     );
     expect(Utilities.formatDate(instant, 'UTC', "'Week' w, 'day' D")).toBe('Week 27, day 185');
+    expect(Utilities.formatDate(instant, 'UTC', "'week' W 'of the month', F")).toBe('week 1 of the month, 1');
+    expect(Utilities.formatDate(new Date('2026-01-15T09:00:00Z'), 'Europe/Paris', 'HH:mm z')).toBe(
+      '10:00 CET',
+    );
+    expect(Utilities.formatDate(instant, 'America/New_York', 'HH:mm z')).toBe('17:05 EDT');
+    expect(Utilities.formatDate(instant, 'Nowhere/City', 'HH:mm z')).toBe('21:05 GMT');
   });
 
   it('refuses pattern letters SimpleDateFormat does not know', () => {
