@@ -107,6 +107,10 @@ describe('the playground page', () => {
     expect(await cell(page, 20, 9).getAttribute('title')).toBe(
       'Outcome in row 3 is "maybe": use TRUE/FALSE, 1/0, yes/no or won/lost.',
     );
+    await cell(page, 20, 9).click();
+    await expect
+      .poll(() => page.getByRole('note').textContent())
+      .toBe('ErrorOutcome in row 3 is "maybe": use TRUE/FALSE, 1/0, yes/no or won/lost.');
     await page.screenshot({ path: join(screenshots, 'formula-error.png') });
     await page.close();
   });
