@@ -135,6 +135,13 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const client = await bundleClient();
   let port = 0;
 
+  const sheetNamed = (name: unknown): string => {
+    if (typeof name !== 'string' || !workbook.sheetNames().includes(name)) {
+      throw new HttpError(404, `There is no sheet named ${JSON.stringify(name)}.`);
+    }
+    return name;
+  };
+
   const routes = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
     const route = `${request.method} ${url.pathname}`;
     switch (route) {
@@ -153,9 +160,13 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
           customFunctions: workbook.customFunctions,
         });
       case 'GET /api/sheet':
-        return sendJson(response, 200, workbook.view(url.searchParams.get('name') ?? workbook.activeSheet()));
+        return sendJson(
+          response,
+          200,
+          workbook.view(sheetNamed(url.searchParams.get('name') ?? workbook.activeSheet())),
+        );
       case 'GET /download': {
-        const name = url.searchParams.get('sheet') ?? workbook.activeSheet();
+        const name = sheetNamed(url.searchParams.get('sheet') ?? workbook.activeSheet());
         const filename = `${name.replace(/[^\w.-]+/g, '_')}.csv`;
         return send(response, 200, 'text/csv; charset=utf-8', workbook.csv(name), {
           'Content-Disposition': `attachment; filename="${filename}"`,
@@ -172,13 +183,18 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         ) {
           throw new HttpError(400, 'Send {sheet, row, column, text}.');
         }
-        workbook.edit(sheet, row as number, column as number, text);
+        const name = sheetNamed(sheet);
+        try {
+          workbook.edit(name, row as number, column as number, text);
+        } catch (error) {
+          throw new HttpError(400, errorOf(error).message);
+        }
         return sendJson(response, 200, { ok: true });
       }
       case 'POST /api/activate': {
         const { sheet } = await readJson(request);
         if (typeof sheet !== 'string') throw new HttpError(400, 'Send {sheet}.');
-        workbook.activate(sheet);
+        workbook.activate(sheetNamed(sheet));
         return sendJson(response, 200, { ok: true });
       }
       case 'POST /api/menu': {

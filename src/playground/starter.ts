@@ -86,7 +86,7 @@ function examples(leads: string, header: readonly CellValue[]): Example[] {
     },
     {
       needs: ['LEADSCORE'],
-      what: 'A score for every lead, from the model on the "LeadLift Model" tab',
+      what: 'A score for every lead, from the model on the "LeadLift Model" tab (the sidebar builds it)',
       formula: `=LEADSCORE(${p}A1:${last}, 'LeadLift Model'!A1:D)`,
       table: 20,
     },

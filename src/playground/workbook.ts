@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { createSandbox, type FakeSheet, loadAddOn, type LoadedAddOn, type Sandbox } from '../sandbox';
 import { readCsv, writeCsv } from './csv';
+import { readXlsx } from './xlsx';
 import { demoLeads } from './demoData';
 import { type Area, cellName, parseA1 } from './formulas/a1';
 import { type CellValue, FormulaEngine, type FormulaHost } from './formulas/engine';
@@ -70,8 +71,13 @@ export class Workbook {
     this.engine = new FormulaEngine(this.host());
     const spreadsheet = this.sandbox.spreadsheet;
     const leads = spreadsheet.getSheets()[0]!;
-    if (file) this.fill(leads, sheetNameFor(file), readTable(file), [], false);
-    else {
+    if (file) {
+      const [first, ...others] = readTables(file);
+      this.fill(leads, first!.name, first!.rows, [], false);
+      for (const table of others) {
+        this.fill(spreadsheet.insertSheet(table.name), table.name, table.rows, [], false);
+      }
+    } else {
       const demo = demoLeads();
       this.fill(leads, demo.name, demo.rows, demo.formats, false);
     }
@@ -333,10 +339,16 @@ function sheetNameFor(file: string): string {
   );
 }
 
-function readTable(file: string): CellValue[][] {
+/** The tables of a .csv file (one) or an .xlsx workbook (one per sheet, at least one). */
+function readTables(file: string): Array<{ name: string; rows: CellValue[][] }> {
   const extension = extname(file).toLowerCase();
-  if (extension !== '.csv') {
-    throw new Error(`${basename(file)}: the playground opens .csv files; export the sheet as CSV first.`);
+  if (extension === '.csv') return [{ name: sheetNameFor(file), rows: readCsv(readFileSync(file, 'utf8')) }];
+  if (extension === '.xlsx') {
+    const sheets = readXlsx(readFileSync(file));
+    if (sheets.length === 0) throw new Error(`${basename(file)} has no sheets with cells.`);
+    return sheets;
   }
-  return readCsv(readFileSync(file, 'utf8'));
+  throw new Error(
+    `${basename(file)}: the playground opens .csv and .xlsx files; save it as one of those first.`,
+  );
 }

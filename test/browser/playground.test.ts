@@ -107,6 +107,10 @@ describe('the playground page', () => {
     expect(await cell(page, 20, 9).getAttribute('title')).toBe(
       'Outcome in row 3 is "maybe": use TRUE/FALSE, 1/0, yes/no or won/lost.',
     );
+    await cell(page, 20, 9).click();
+    await expect
+      .poll(() => page.getByRole('note').textContent())
+      .toBe('ErrorOutcome in row 3 is "maybe": use TRUE/FALSE, 1/0, yes/no or won/lost.');
     await page.screenshot({ path: join(screenshots, 'formula-error.png') });
     await page.close();
   });
@@ -133,14 +137,22 @@ describe('the playground page', () => {
     },
   );
 
-  it.runIf(defines('LEADSCORE'))('evaluates a =LEADSCORE formula', async () => {
-    const page = await openPage();
-    await page.getByRole('tab', { name: 'Start here' }).click();
-    const row = await page.locator('td.cell', { hasText: '=LEADSCORE(' }).first().getAttribute('data-row');
-    expect(row).not.toBeNull();
-    await expect.poll(() => cell(page, Number(row) + 1, 1).textContent()).not.toBe('');
-    await page.close();
-  });
+  it.runIf(defines('LEADSCORE'))(
+    'the starter tab’s =LEADSCORE example scores the leads without an error',
+    async () => {
+      const response = await fetch(`${playground.url}api/sheet?name=${encodeURIComponent('Start here')}`);
+      const view = (await response.json()) as {
+        formulas: Record<string, string>;
+        notes: Record<string, string>;
+        display: string[][];
+      };
+      const at = Object.entries(view.formulas).find(([, formula]) => formula.startsWith('=LEADSCORE('))?.[0];
+      expect(at).toBeDefined();
+      const [row, column] = at!.split(',').map(Number) as [number, number];
+      expect(view.notes[at!]).toBeUndefined();
+      expect(view.display[row - 1]![column - 1]).not.toBe('');
+    },
+  );
 
   it('the bridge chains handlers and passes the user object, as google.script.run does', async () => {
     const page = await openPage();
@@ -181,6 +193,7 @@ describe('the playground page', () => {
       'Lead ID,Lead source,Industry,Company size,Country,Job title,Last activity,Last activity date,Visits,Time on site (min),Converted',
     );
     expect(text.trim().split('\r\n')).toHaveLength(2001);
+    expect((await fetch(`${playground.url}download?sheet=Nope`)).status).toBe(404);
   });
 
   it('refuses requests from another origin or host', async () => {

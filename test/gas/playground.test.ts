@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { injectBridge } from '../../src/playground/bridge';
 import { Workbook } from '../../src/playground/workbook';
+import { zip } from '../unit/playground/zip';
 
 const dist = join(import.meta.dirname, '../../dist');
 
@@ -60,9 +61,29 @@ describe('the playground workbook over dist/Code.js', () => {
     expect(book.view('Start here').display[5]![0]).toBe('50.0%');
   });
 
-  it('refuses a .xlsx file with a sentence saying what to do', () => {
-    expect(() => new Workbook(dist, csvFile('leads.xlsx', ''))).toThrow(
-      'leads.xlsx: the playground opens .csv files; export the sheet as CSV first.',
+  it('opens every sheet of an .xlsx workbook, the first as the leads', () => {
+    const file = csvFile('book.xlsx', '');
+    writeFileSync(
+      file,
+      zip({
+        'xl/workbook.xml':
+          '<workbook><sheets><sheet name="Deals" r:id="rId1"/><sheet name="Notes" r:id="rId2"/></sheets></workbook>',
+        'xl/_rels/workbook.xml.rels':
+          '<Relationships><Relationship Id="rId1" Target="worksheets/a.xml"/><Relationship Id="rId2" Target="worksheets/b.xml"/></Relationships>',
+        'xl/worksheets/a.xml':
+          '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Converted</t></is></c></row><row r="2"><c r="A2" t="b"><v>1</v></c></row><row r="3"><c r="A3" t="b"><v>0</v></c></row></sheetData></worksheet>',
+        'xl/worksheets/b.xml':
+          '<worksheet><sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData></worksheet>',
+      }),
+    );
+    const book = new Workbook(dist, file);
+    expect(book.sheetNames()).toEqual(['Start here', 'Deals', 'Notes']);
+    expect(book.view('Start here').display[5]![0]).toBe('50.0%');
+  });
+
+  it('refuses a file it cannot read with a sentence saying what to do', () => {
+    expect(() => new Workbook(dist, csvFile('leads.ods', ''))).toThrow(
+      'leads.ods: the playground opens .csv and .xlsx files; save it as one of those first.',
     );
   });
 

@@ -95,6 +95,7 @@ class Playground {
   private readonly frame = element('iframe', { class: 'side-frame', title: 'LeadLift sidebar' });
   private readonly toast = element('div', { class: 'toast', role: 'status', hidden: '' });
   private readonly status = element('span', { class: 'status' });
+  private readonly note = element('div', { class: 'cell-note', role: 'note', hidden: '' });
 
   async start(root: HTMLElement): Promise<void> {
     const close = element('button', { class: 'side-close', 'aria-label': 'Close sidebar' }, '×');
@@ -336,7 +337,23 @@ class Playground {
   private markSelection(): void {
     for (const cell of this.table.querySelectorAll('.selected')) cell.classList.remove('selected');
     const { row, column } = this.selected;
-    this.table.querySelector(`td[data-row="${row}"][data-column="${column}"]`)?.classList.add('selected');
+    const cell = this.table.querySelector<HTMLElement>(`td[data-row="${row}"][data-column="${column}"]`);
+    cell?.classList.add('selected');
+    this.showNote(cell, this.view.notes[`${row},${column}`]);
+  }
+
+  /** Sheets shows an error cell's message in a box beside the cell while it is selected. */
+  private showNote(cell: HTMLElement | null | undefined, message: string | undefined): void {
+    this.note.hidden = !cell || !message || this.editing !== null;
+    if (this.note.hidden || !cell) return;
+    const error = cell.classList.contains('kind-e');
+    this.note.replaceChildren(
+      ...(error ? [element('strong', {}, 'Error')] : []),
+      element('div', {}, message ?? ''),
+    );
+    this.note.style.left = `${cell.offsetLeft + cell.offsetWidth + 2}px`;
+    this.note.style.top = `${cell.offsetTop}px`;
+    if (!this.note.isConnected) this.scroller.append(this.note);
   }
 
   private rawText(row: number, column: number): string {
@@ -433,6 +450,7 @@ class Playground {
     input.addEventListener('input', () => (this.formulaInput.value = input.value));
     this.scroller.append(input);
     this.editing = input;
+    this.note.hidden = true;
     input.focus();
   }
 

@@ -119,6 +119,13 @@ export class FormulaEngine {
    * forgets results it had written there (they were overwritten), and recalculates what depends on the area.
    */
   edited(sheet: string, area: Area): void {
+    // A deleted tab takes its formulas and their results with it.
+    for (const [cellKey, cell] of [...this.formulas]) {
+      if (!this.host.sheetSize(cell.sheet)) this.formulas.delete(cellKey);
+    }
+    for (const [cellKey, owner] of [...this.owners]) {
+      if (!this.host.sheetSize(owner.sheet)) this.owners.delete(cellKey);
+    }
     for (const [cellKey, owner] of [...this.owners]) {
       const [s, r, c] = cellKey.split('\u0000');
       if (

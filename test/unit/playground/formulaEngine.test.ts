@@ -177,6 +177,22 @@ describe('the formula engine', () => {
     expect(b.shown('Leads', 'A5')).toBe('#REF!');
   });
 
+  it('forgets the formulas of a deleted tab and answers #REF! for formulas that read it', () => {
+    const b = book();
+    b.type('LeadLift Model', 'A1', 3);
+    b.type('LeadLift Model', 'B1', '=DOUBLE(A1)');
+    b.type('Leads', 'A1', "=DOUBLE('LeadLift Model'!A1)");
+    expect(b.shown('Leads', 'A1')).toBe(6);
+    b.sizes.delete('LeadLift Model');
+    b.type('Leads', 'B1', 'anything');
+    expect(b.engine.formulaAt('LeadLift Model', 1, 2)).toBeUndefined();
+    b.type('Leads', 'A1', "=DOUBLE('LeadLift Model'!A1)");
+    expect(b.engine.errorAt('Leads', 1, 1)).toEqual({
+      code: '#REF!',
+      message: "Unresolved sheet name 'LeadLift Model'.",
+    });
+  });
+
   it('clears a spill when its formula is deleted', () => {
     const b = book();
     b.type('Leads', 'B2', '=COUNTUP(3)');
