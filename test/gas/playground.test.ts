@@ -29,7 +29,13 @@ describe('the playground workbook over dist/Code.js', () => {
 
   it('builds the LeadLift menu with onOpen', () => {
     expect(new Workbook(dist).menus()).toEqual([
-      { title: 'LeadLift', items: [{ caption: 'Open LeadLift', functionName: 'showSidebar' }] },
+      {
+        title: 'LeadLift',
+        items: [
+          { caption: 'Open LeadLift', functionName: 'showSidebar' },
+          { caption: 'Re-score now', functionName: 'rescoreNow' },
+        ],
+      },
     ]);
   });
 

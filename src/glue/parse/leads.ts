@@ -3,7 +3,7 @@
 import { InputError } from '../../core/inputError';
 import { type Model, parseModelTable } from '../../core/modelTable';
 import { type LeadTable, ruleColumns } from '../../core/scoreLeads';
-import { attributeColumn, columnHeaders } from './attributes';
+import { attributeColumns, columnHeaders } from './attributes';
 import { usedHeight } from './columns';
 import { isEmptyCell, type SheetGrid, toGrid } from './sheetValues';
 
@@ -41,10 +41,15 @@ export function parseLeadsArgument(leads: unknown, model: Model): ParsedLeads {
   const names = columnHeaders(grid, 'leads');
   const height = Math.max(1, usedHeight([{ name: 'leads', grid }]));
   const checked = new Set(ruleColumns(names, model.rules));
-  const columns = names.map((name, j) =>
-    checked.has(j)
-      ? attributeColumn(grid, j, 1, height, `Leads column "${name}"`)
-      : grid.slice(1, height).map((row) => row[j]),
+  const read = attributeColumns(
+    grid,
+    1,
+    height,
+    names.map((name) => `Leads column "${name}"`),
+  );
+  // Only the columns a rule reads are checked for error cells.
+  const columns = names.map((_, j) =>
+    checked.has(j) ? read[j] : grid.slice(1, height).map((row) => row[j]),
   );
   return { table: { names, columns }, rangeHeight: full.length };
 }
