@@ -158,6 +158,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
           activeSheet: workbook.activeSheet(),
           menus: workbook.menus(),
           customFunctions: workbook.customFunctions,
+          functionHelp: workbook.functionHelp,
         });
       case 'GET /api/sheet':
         return sendJson(

@@ -1,9 +1,10 @@
 // The playground's spreadsheet: the sandbox with dist/Code.js loaded, its data, its formulas, menus and sidebar calls.
 
 import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { createSandbox, type FakeSheet, loadAddOn, type LoadedAddOn, type Sandbox } from '../sandbox';
 import { readCsv, writeCsv } from './csv';
+import { type FunctionHelp, readFunctionHelp } from './functionHelp';
 import { readXlsx } from './xlsx';
 import { demoLeads } from './demoData';
 import { type Area, cellName, parseA1 } from './formulas/a1';
@@ -52,6 +53,8 @@ export class Workbook {
   readonly engine: FormulaEngine;
   /** Names of the add-on's custom functions (upper-case top-level functions of Code.js). */
   readonly customFunctions: string[];
+  /** Formula help for the custom functions, from Code.js's JSDoc as Sheets shows it. */
+  readonly functionHelp: FunctionHelp[];
   /** Changes the sandbox reported, recalculated together once the operation that made them ends. */
   private pendingChanges: Array<{ sheet: string; a1: string }> = [];
   private shownSidebars = 0;
@@ -67,6 +70,9 @@ export class Workbook {
     const context = this.addOn.context as Record<string, unknown>;
     this.customFunctions = Object.keys(context).filter(
       (name) => /^[A-Z][A-Z0-9_]*$/.test(name) && isTopLevelFunction(context, name),
+    );
+    this.functionHelp = readFunctionHelp(readFileSync(join(distDir, 'Code.js'), 'utf8')).filter((help) =>
+      this.customFunctions.includes(help.name),
     );
     this.engine = new FormulaEngine(this.host());
     const spreadsheet = this.sandbox.spreadsheet;

@@ -1,5 +1,6 @@
 // The playground page: a spreadsheet view (tabs, grid, formula bar), the Extensions menu and the sidebar panel.
 
+import { callAtCaret } from './callAtCaret';
 import './styles.css';
 
 interface SheetView {
@@ -19,12 +20,20 @@ interface MenuView {
   items: Array<{ caption: string; functionName: string } | 'separator'>;
 }
 
+interface FunctionHelp {
+  name: string;
+  summary: string;
+  params: Array<{ name: string; example: string; help: string; optional: boolean }>;
+  returns: string;
+}
+
 interface State {
   spreadsheetName: string;
   sheets: string[];
   activeSheet: string;
   menus: MenuView[];
   customFunctions: string[];
+  functionHelp: FunctionHelp[];
 }
 
 interface UiEvents {
@@ -96,6 +105,7 @@ class Playground {
   private readonly toast = element('div', { class: 'toast', role: 'status', hidden: '' });
   private readonly status = element('span', { class: 'status' });
   private readonly note = element('div', { class: 'cell-note', role: 'note', hidden: '' });
+  private readonly help = element('div', { class: 'formula-help', role: 'tooltip', hidden: '' });
 
   async start(root: HTMLElement): Promise<void> {
     const close = element('button', { class: 'side-close', 'aria-label': 'Close sidebar' }, '×');
@@ -447,7 +457,10 @@ class Playground {
         this.scroller.focus();
       }
     });
-    input.addEventListener('input', () => (this.formulaInput.value = input.value));
+    input.addEventListener('input', () => {
+      this.formulaInput.value = input.value;
+      this.showHelp(input);
+    });
     this.scroller.append(input);
     this.editing = input;
     this.note.hidden = true;
@@ -457,6 +470,42 @@ class Playground {
   private stopEditing(): void {
     this.editing?.remove();
     this.editing = null;
+    this.help.hidden = true;
+  }
+
+  /** Sheets' formula help: the function being typed, its arguments with the current one in bold, and what it does. */
+  private showHelp(input: HTMLInputElement): void {
+    const call = callAtCaret(input.value.slice(0, input.selectionStart ?? input.value.length));
+    const help = call && this.state.functionHelp.find((f) => f.name === call.name);
+    this.help.hidden = !help;
+    if (!help || !call) return;
+    const signature = element('div', { class: 'help-signature' }, `${help.name}(`);
+    help.params.forEach((param, i) => {
+      if (i > 0) signature.append(', ');
+      const label = param.optional ? `[${param.name}]` : param.name;
+      signature.append(i === call.argument ? element('strong', {}, label) : label);
+    });
+    signature.append(')');
+    const current = help.params[call.argument];
+    this.help.replaceChildren(
+      signature,
+      element('div', { class: 'help-summary' }, help.summary),
+      ...(current
+        ? [
+            element(
+              'div',
+              { class: 'help-argument' },
+              element('strong', {}, current.name),
+              ` — ${current.help} Example: ${current.example}`,
+            ),
+          ]
+        : []),
+    );
+    // Kept inside the visible part of the grid, as near the editor as fits.
+    const rightEdge = this.scroller.scrollLeft + this.scroller.clientWidth - 370;
+    this.help.style.left = `${Math.max(this.scroller.scrollLeft, Math.min(parseFloat(input.style.left), rightEdge))}px`;
+    this.help.style.top = `${parseFloat(input.style.top) + input.offsetHeight + 2}px`;
+    if (!this.help.isConnected) this.scroller.append(this.help);
   }
 
   /** Writes text into the selected cell, then moves the selection as Sheets does after Enter or Tab. */
