@@ -41,8 +41,6 @@ export interface UiEvents {
   toasts: string[];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function isTopLevelFunction(context: Record<string, unknown>, name: string): boolean {
   return Object.hasOwn(context, name) && typeof context[name] === 'function';
 }
@@ -210,17 +208,12 @@ export class Workbook {
     }));
   }
 
-  /** Types into a cell as a person would: "=..." is a formula, "42" a number, "2026-01-15" a date. */
+  /**
+   * Types into a cell as a person would; the sandbox reads the text as Sheets does: "=..." is a formula, "42" a
+   * number, "12%" a percentage, "2026-01-15" a date.
+   */
   edit(name: string, row: number, column: number, text: string): void {
-    const range = this.sheet(name).getRange(row, column);
-    if (ISO_DATE.test(text.trim())) {
-      const date = new Date(`${text.trim()}T00:00:00Z`);
-      if (!Number.isNaN(date.getTime())) {
-        range.setValue(date);
-        if (range.getNumberFormat() === 'General' || range.getNumberFormat().includes('h'))
-          range.setNumberFormat('yyyy-mm-dd');
-      } else range.setValue(text);
-    } else range.setValue(text);
+    this.sheet(name).getRange(row, column).setValue(text);
     this.settle();
   }
 

@@ -44,6 +44,21 @@ describe('the playground workbook over dist/Code.js', () => {
     expect(book.view('Start here').display[29]![8]).toBe('1');
   });
 
+  it('reads typed text as Sheets does: a date, a percentage, a boolean', () => {
+    const book = new Workbook(dist);
+    book.edit('Start here', 30, 12, '2026-01-15');
+    book.edit('Start here', 31, 12, '12.5%');
+    book.edit('Start here', 32, 12, 'true');
+    const values = book.sandbox.spreadsheet.getSheetByName('Start here')!.getRange('L30:L32').getValues();
+    expect(values.map((row) => row[0])).toEqual([new Date(Date.UTC(2026, 0, 15)), 0.125, true]);
+    expect(
+      book
+        .view('Start here')
+        .display.slice(29, 32)
+        .map((row) => row[11]),
+    ).toEqual(['2026-01-15', '12.5%', 'TRUE']);
+  });
+
   it('passes the leads column to the add-on exactly as typed: dates as Dates, TRUE/FALSE as booleans', () => {
     const book = new Workbook(dist);
     const column = book.sandbox.spreadsheet.getSheetByName('Leads')!.getRange('H2:K3').getValues();
