@@ -88,12 +88,21 @@ function wildcardRegex(pattern: string): RegExp {
   return new RegExp(`^${source}$`, 's');
 }
 
-/** `X`, `=X` or `<>X`: equal to X (or not), where X may be a wildcard pattern, `(blank)`, `(any)` or `""`. */
-function equality(operand: string, negated: boolean): Criterion {
+/** `(blank)`, `(any)` and `""` stand for empty and non-empty cells, except after `=`, where they are text. */
+function isSpecialWord(text: string): boolean {
+  return /^(\(blank\)|\(any\)|"")$/i.test(text);
+}
+
+/**
+ * `X`, `=X` or `<>X`: equal to X (or not), where X may be a wildcard pattern, `(blank)`, `(any)` or `""`;
+ * with `literalWords` (after `=`), `(blank)`, `(any)` and `""` are the texts themselves.
+ */
+function equality(operand: string, negated: boolean, literalWords = false): Criterion {
   const text = operand.trim();
-  const word = text.toLowerCase();
-  if (text === '' || text === '""' || word === '(blank)') return { kind: negated ? 'any' : 'blank' };
-  if (word === '(any)') return { kind: negated ? 'blank' : 'any' };
+  if (text === '') return { kind: negated ? 'any' : 'blank' };
+  if (!literalWords && isSpecialWord(text)) {
+    return { kind: (text.toLowerCase() === '(any)') !== negated ? 'any' : 'blank' };
+  }
   if (hasWildcard(text)) {
     return { kind: 'like', negated, pattern: text, regex: wildcardRegex(text.toLowerCase()) };
   }
@@ -106,7 +115,8 @@ function equality(operand: string, negated: boolean): Criterion {
  * - `Google`, `=Google`, `10`, a number or TRUE/FALSE: equal, trimmed and in any case; `10` also matches the text "10.0";
  * - `Goo*`, `?oogle`: wildcards (`~*`, `~?`, `~~` are the literal characters);
  * - `>10`, `>=10`, `<10`, `<=10`, `>=50%`, `>=2026-01-31`: compare the cell's number (a date cell by its date);
- * - `<>X`: anything but X; `(blank)`, `""` or an empty criterion: empty cells; `(any)` or `<>`: non-empty cells;
+ * - `<>X`: anything but X; `(blank)`, `""` or an empty criterion: empty cells; `(any)` or `<>`: non-empty cells
+ *   (`=(any)`, `=(blank)` and `=""` are those texts themselves);
  * - `>=10 <20`: two comparisons separated by a space, both must hold.
  * A bad criterion throws an InputError saying how to write it.
  * @example matchesCriterion(parseCriterion('>=10 <20'), 15) // true
@@ -141,7 +151,7 @@ export function parseCriterion(criterion: string | number | boolean | Date): Cri
     }
     return { kind: 'compare', comparisons: [comparison(text, single[1], boundText)] };
   }
-  if (text.startsWith('=')) return equality(text.slice(1), false);
+  if (text.startsWith('=')) return equality(text.slice(1), false, true);
   return equality(text, false);
 }
 
@@ -214,7 +224,7 @@ export function describeCriterion(criterion: Criterion): string {
     case 'equals': {
       const text = escape(criterion.text);
       if (criterion.negated) return `<>${text}`;
-      return /^[<>=]/.test(text) ? `=${text}` : text;
+      return /^[<>=]/.test(text) || isSpecialWord(text) ? `=${text}` : text;
     }
     case 'like':
       return criterion.negated ? `<>${criterion.pattern}` : criterion.pattern;
@@ -231,7 +241,17 @@ export function describeCriterion(criterion: Criterion): string {
 export function valueCriterion(label: string): Criterion {
   const text = label.trim();
   if (text === '' || text.toLowerCase() === '(blank)') return { kind: 'blank' };
-  return { kind: 'equals', negated: false, text, key: valueKey(text) };
+  return textCriterion(text);
+}
+
+/**
+ * The criterion "equal to this text", whatever it spells: `textCriterion('(blank)')` matches the text (blank),
+ * not empty cells, and is written `=(blank)`.
+ * @example describeCriterion(textCriterion('(any)')) // '=(any)'
+ */
+export function textCriterion(text: string): Criterion {
+  const trimmed = text.trim();
+  return { kind: 'equals', negated: false, text: trimmed, key: valueKey(trimmed) };
 }
 
 /** A range criterion `>=low <high` (either side may be left out), as numeric bins use. */

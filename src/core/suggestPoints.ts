@@ -1,14 +1,14 @@
 // Suggests points for every value of every attribute from the leads' outcomes: a scoring model ready to use.
 
-import { attributeKind } from './attributeKind';
+import { type AttributeKind, attributeKind, attributeKindOfGroups } from './attributeKind';
 import { type CellValue, cellNumber } from './cellValue';
 import { countByCode } from './closeRates';
-import { describeCriterion, valueCriterion } from './criteria';
+import { describeCriterion, textCriterion } from './criteria';
 import { InputError } from './inputError';
 import { binCriteria, binOf, quantileCutsOf } from './numericBins';
 import { differencePoints, oddsPoints, type PointsMethod, ratioPoints } from './points';
 import { priorStrength, shrunkRate } from './shrinkage';
-import { groupValues } from './valueGroups';
+import { blankLabel, groupValues, type ValueGroups } from './valueGroups';
 import { wilsonInterval } from './wilson';
 
 export interface Attribute {
@@ -54,16 +54,33 @@ interface ScoredValues {
   codes: Int32Array;
 }
 
+/** The criterion text of a value: `(blank)` for the empty value, else equal to its label (`=(blank)` for that text). */
+function valueText(groups: ValueGroups, g: number): string {
+  return groups.keys[g] === '' ? blankLabel : describeCriterion(textCriterion(groups.labels[g]));
+}
+
 /** Groups a column by value; a numeric column's numbers become quantile bins, its other cells stay values. */
 function scoredValues(cells: readonly CellValue[], maxBins: number): ScoredValues | undefined {
-  const kind = attributeKind(cells);
+  // Mostly text: group first (one map lookup per cell) and judge the kind from the distinct values. Mostly
+  // numbers or dates: judge from the cells, so a million distinct numbers are never put in a map.
+  let textCells = 0;
+  let otherCells = 0;
+  for (let row = 0; row < cells.length; row++) {
+    const cell = cells[row];
+    if (typeof cell === 'string') {
+      if (cell !== '') textCells++;
+    } else if (cell !== null && cell !== undefined) otherCells++;
+  }
+  let groups: ValueGroups | undefined;
+  let kind: AttributeKind;
+  if (textCells > otherCells) {
+    groups = groupValues(cells);
+    kind = attributeKindOfGroups(groups);
+  } else kind = attributeKind(cells);
   if (kind === 'date') return undefined;
   if (kind === 'categorical') {
-    const groups = groupValues(cells);
-    return {
-      values: groups.labels.map((label) => describeCriterion(valueCriterion(label))),
-      codes: groups.codes,
-    };
+    const grouped = groups ?? groupValues(cells);
+    return { values: grouped.keys.map((_, g) => valueText(grouped, g)), codes: grouped.codes };
   }
   // Numeric: a typed array of the numbers (dates by serial, as comparisons see them); the rest are values.
   const numbers = new Float64Array(cells.length);
@@ -89,10 +106,10 @@ function scoredValues(cells: readonly CellValue[], maxBins: number): ScoredValue
   for (let row = 0; row < cells.length; row++)
     if (!Number.isNaN(numbers[row])) codes[row] = binOf(cuts, numbers[row]);
   if (otherRows.length > 0) {
-    const others = groupValues(otherRows.map((row) => cells[row]));
+    const rest = groupValues(otherRows.map((row) => cells[row]));
     const first = values.length;
-    for (const label of others.labels) values.push(describeCriterion(valueCriterion(label)));
-    otherRows.forEach((row, i) => (codes[row] = first + others.codes[i]));
+    for (let g = 0; g < rest.keys.length; g++) values.push(valueText(rest, g));
+    otherRows.forEach((row, i) => (codes[row] = first + rest.codes[i]));
   }
   return { values, codes };
 }

@@ -33,6 +33,8 @@ export function groupValues(cells: readonly CellValue[]): ValueGroups {
   const groupOf = new Map<string, number>();
   const keys: string[] = [];
   const samples: CellValue[] = [];
+  const spellingsOfGroup: number[] = [];
+  const firstSpelling: number[] = [];
   for (let row = 0; row < cells.length; row++) {
     const cell = cells[row];
     const exact =
@@ -48,32 +50,40 @@ export function groupValues(cells: readonly CellValue[]): ValueGroups {
         groupOf.set(key, group);
         keys.push(key);
         samples.push(cell);
+        spellingsOfGroup.push(0);
+        firstSpelling.push(spellingGroup.length);
       }
       spelling = spellingGroup.length;
       spellingOf.set(exact, spelling);
       spellingGroup.push(group);
       spellingCount.push(0);
       spellingLabel.push(isBlank(cell) ? blankLabel : cellLabel(cell));
+      spellingsOfGroup[group]++;
     }
     spellingCount[spelling]++;
     codes[row] = spellingGroup[spelling];
   }
-  // The most frequent spelling names the value; on a tie, the one seen first. Spellings that trim alike add up.
-  const labels: string[] = new Array(keys.length);
   const counts = new Int32Array(keys.length);
-  const labelTotals = new Map<string, number>();
-  for (let s = 0; s < spellingGroup.length; s++) {
-    const id = `${spellingGroup[s]}\u0000${spellingLabel[s]}`;
-    labelTotals.set(id, (labelTotals.get(id) ?? 0) + spellingCount[s]);
-  }
-  const best = new Int32Array(keys.length);
+  for (let s = 0; s < spellingGroup.length; s++) counts[spellingGroup[s]] += spellingCount[s];
+  const labels: string[] = [];
+  for (let g = 0; g < keys.length; g++) labels.push(spellingLabel[firstSpelling[g]]);
+  // A value spelled several ways is named by its most frequent spelling (spellings that trim alike add up);
+  // on a tie, the one seen first.
+  const totals = new Map<number, Map<string, number>>();
   for (let s = 0; s < spellingGroup.length; s++) {
     const group = spellingGroup[s];
-    counts[group] += spellingCount[s];
-    const total = labelTotals.get(`${group}\u0000${spellingLabel[s]}`) ?? 0;
-    if (labels[group] === undefined || total > best[group]) {
-      labels[group] = spellingLabel[s];
-      best[group] = total;
+    if (spellingsOfGroup[group] === 1) continue;
+    let byLabel = totals.get(group);
+    if (!byLabel) totals.set(group, (byLabel = new Map()));
+    byLabel.set(spellingLabel[s], (byLabel.get(spellingLabel[s]) ?? 0) + spellingCount[s]);
+  }
+  for (const [group, byLabel] of totals) {
+    let best = 0;
+    for (const [label, total] of byLabel) {
+      if (total > best) {
+        best = total;
+        labels[group] = label;
+      }
     }
   }
   return { codes, keys, labels, samples, counts };

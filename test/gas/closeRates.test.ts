@@ -72,6 +72,31 @@ describe('=CLOSERATE from dist/Code.js', () => {
     expect(() => addOn.CLOSERATE(source, won, [['>1'], ['<5']])).toThrow('The criterion must be one cell');
     expect(() => addOn.CLOSERATE(source, won, '#N/A')).toThrow('The criterion is the error #N/A');
   });
+  it('takes a number or TRUE/FALSE as the criterion, as a cell holding one passes it', () => {
+    const plan = column('Seats', 10, '10', 20, 10.0);
+    const outcome = column('Customer', 1, 0, 1, 1);
+    expect(addOn.CLOSERATE(plan, outcome, 10)).toBeCloseTo(2 / 3, 12);
+    expect(addOn.CLOSERATE(column('Opted in', true, false, 'TRUE'), column('Customer', 1, 1, 0), true)).toBe(
+      0.5,
+    );
+  });
+  it('explains a comparison with nothing to compare, or two that exclude each other', () => {
+    expect(() => addOn.CLOSERATE(source, won, '>=')).toThrow(
+      'Criterion ">=" has nothing to compare with: write a number after >=, such as ">=10".',
+    );
+    expect(() => addOn.CLOSERATE(source, won, '>=20 <10')).toThrow(
+      'Criterion ">=20 <10" can match no value: no number is both >=20 and <10.',
+    );
+  });
+  it('reports a Sheets error cell in the outcome with its row', () => {
+    const outcome = column('Customer', 'yes', '#DIV/0!', 'yes', 'yes', 'no', 'no');
+    expect(() => addOn.CLOSERATE(source, outcome)).toThrow(
+      'Outcome in row 3 is the error #DIV/0!: fix that cell first.',
+    );
+  });
+  it('says which argument is missing', () => {
+    expect(() => addOn.CLOSERATE(undefined, won)).toThrow('The attribute argument is missing.');
+  });
   it('states both heights when the ranges differ', () => {
     expect(() => addOn.CLOSERATE(source, won.slice(0, 5))).toThrow(
       'The attribute range has 7 rows but the outcome range has 5: give ranges of the same height.',
@@ -161,6 +186,22 @@ describe('=SUGGESTPOINTS from dist/Code.js', () => {
       ),
     ).toThrow('Column 2 of attributes has no header: name every column in the first row.');
   });
+  it('reports a Sheets error cell in the header row', () => {
+    expect(() =>
+      addOn.SUGGESTPOINTS(
+        [
+          ['Source', '#REF!'],
+          ['Ads', 'x'],
+        ],
+        column('Customer', 1),
+      ),
+    ).toThrow('The header of column 2 of attributes is the error #REF!: fix that cell first.');
+  });
+  it('refuses an outcome of several columns', () => {
+    expect(() => addOn.SUGGESTPOINTS(attributes, attributes)).toThrow(
+      'The outcome must be a single column; it has 3 columns.',
+    );
+  });
   it('states both heights when the ranges differ', () => {
     expect(() => addOn.SUGGESTPOINTS(attributes, outcome.slice(0, 10))).toThrow(
       'The attributes range has 21 rows but the outcome range has 10: give ranges of the same height.',
@@ -190,5 +231,8 @@ describe('=SUGGESTPOINTS from dist/Code.js', () => {
     expect(() => addOn.SUGGESTPOINTS(dates, outcome)).toThrow('Every attribute column holds dates');
     expect(() => addOn.SUGGESTPOINTS('Source', 'Won')).toThrow('There are no leads');
     expect(() => addOn.SUGGESTPOINTS(padded([['Source']]), padded([['Won']]))).toThrow('There are no leads');
+    expect(() => addOn.SUGGESTPOINTS(padded([['']]), padded([['']]))).toThrow(
+      'There are no leads: the ranges are empty.',
+    );
   });
 });

@@ -3,7 +3,7 @@
 import { closeRateTable, criterionCloseRate } from '../../core/closeRates';
 import { InputError } from '../../core/inputError';
 import { closeRateRows } from '../format/closeRates';
-import { attributeColumn } from '../parse/attributes';
+import { attributeColumns } from '../parse/attributes';
 import { outcomeHasHeader, usedHeight } from '../parse/columns';
 import { parseCriterionArgument } from '../parse/criterion';
 import { parseOutcomes } from '../parse/outcome';
@@ -25,7 +25,7 @@ export function CLOSERATE(
   const parsedCriterion = parseCriterionArgument(criterion);
   const start = outcomeHasHeader(outcomeCells) ? 1 : 0;
   if (height <= start) throw new InputError('There are no leads: the ranges hold no data.');
-  const cells = attributeColumn(attributeGrid, 0, start, height, 'Attribute');
+  const [cells] = attributeColumns(attributeGrid, start, height, ['Attribute']);
   const converted = parseOutcomes(outcomeCells.slice(start, height), start + 1);
   if (parsedCriterion) return criterionCloseRate(cells, converted, parsedCriterion).closeRate;
   const headerCell = start === 1 ? attributeGrid[0][0] : '';

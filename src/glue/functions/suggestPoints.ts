@@ -3,7 +3,7 @@
 import { InputError } from '../../core/inputError';
 import { suggestPoints } from '../../core/suggestPoints';
 import { suggestedPointsRows } from '../format/closeRates';
-import { attributeColumn, columnHeaders } from '../parse/attributes';
+import { attributeColumns, columnHeaders } from '../parse/attributes';
 import { usedHeight } from '../parse/columns';
 import { parseOutcomes } from '../parse/outcome';
 import { parseMethod, parseMinLeads } from '../parse/pointsOptions';
@@ -40,10 +40,13 @@ export function SUGGESTPOINTS(
   const names = columnHeaders(attributeGrid, 'attributes');
   if (height <= 1) throw new InputError('There are no leads: the ranges hold no data below the header.');
   const converted = parseOutcomes(outcomeCells.slice(1, height), 2);
-  const columns = names.map((name, j) => ({
-    name,
-    cells: attributeColumn(attributeGrid, j, 1, height, `Attribute "${name}"`),
-  }));
+  const cells = attributeColumns(
+    attributeGrid,
+    1,
+    height,
+    names.map((name) => `Attribute "${name}"`),
+  );
+  const columns = names.map((name, j) => ({ name, cells: cells[j] }));
   const { rows, skipped } = suggestPoints(columns, converted, options);
   if (skipped.length === columns.length) {
     throw new InputError(

@@ -5,28 +5,31 @@ import { InputError } from '../../core/inputError';
 import { quoteCell, type SheetGrid, sheetsErrorOf } from './sheetValues';
 
 /**
- * Column `column` of `grid`, rows `start` (inclusive) to `end` (exclusive). Rows are reported counted from the
- * top of the range as given, its first row being row 1.
- * @param label how the column is named in an error, e.g. `Attribute "Source"` or `Attribute`
+ * Columns of `grid` as arrays, rows `start` (inclusive) to `end` (exclusive), read in one pass over the rows.
+ * Rows are reported counted from the top of the range as given, its first row being row 1.
+ * @param labels how each column is named in an error, e.g. `Attribute "Source"` or `Attribute`
  */
-export function attributeColumn(
+export function attributeColumns(
   grid: SheetGrid,
-  column: number,
   start: number,
   end: number,
-  label: string,
-): CellValue[] {
-  const cells: CellValue[] = new Array(end - start);
+  labels: readonly string[],
+): CellValue[][] {
+  const columns: CellValue[][] = labels.map(() => new Array<CellValue>(end - start));
+  const width = labels.length;
   for (let row = start; row < end; row++) {
-    const cell = grid[row][column];
-    if (typeof cell === 'string' && cell[0] === '#') {
-      const error = sheetsErrorOf(cell);
-      if (error)
-        throw new InputError(`${label} in row ${row + 1} is the error ${error}: fix that cell first.`);
+    const cells = grid[row];
+    for (let j = 0; j < width; j++) {
+      const cell = cells[j];
+      if (typeof cell === 'string' && cell[0] === '#') {
+        const error = sheetsErrorOf(cell);
+        if (error)
+          throw new InputError(`${labels[j]} in row ${row + 1} is the error ${error}: fix that cell first.`);
+      }
+      columns[j][row - start] = cell;
     }
-    cells[row - start] = cell;
   }
-  return cells;
+  return columns;
 }
 
 /** The header of each column of a several-column range; every column must be named. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attributeKind } from '../../../src/core/attributeKind';
+import { attributeKind, attributeKindOfGroups } from '../../../src/core/attributeKind';
 import { closeRateTable, countByCode, criterionCloseRate } from '../../../src/core/closeRates';
 import { parseCriterion } from '../../../src/core/criteria';
 import { InputError } from '../../../src/core/inputError';
@@ -66,6 +66,22 @@ describe('attributeKind', () => {
   });
   it('skips a column of dates', () => {
     expect(attributeKind([new Date(2026, 0, 1), new Date(2026, 0, 2), ''])).toBe('date');
+  });
+});
+
+describe('attributeKindOfGroups', () => {
+  it('judges a grouped column as attributeKind judges its cells (property)', () => {
+    const cell = fc.oneof(
+      fc.integer({ min: 0, max: 30 }),
+      fc.integer({ min: 0, max: 30 }).map(String),
+      fc.constantFrom('', ' ', 'n/a', 'Ads', true),
+      fc.integer({ min: 1, max: 28 }).map((d) => new Date(2026, 0, d)),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 60 }), (cells) => {
+        expect(attributeKindOfGroups(groupValues(cells))).toBe(attributeKind(cells));
+      }),
+    );
   });
 });
 

@@ -174,6 +174,20 @@ describe('criteria: blank and any', () => {
   });
 });
 
+describe('criteria: the words (blank), (any) and "" as text', () => {
+  it('after =, they are the texts themselves', () => {
+    expect(matches('=(any)', '(ANY)')).toBe(true);
+    expect(matches('=(any)', 'x')).toBe(false);
+    expect(matches('=(blank)', '(blank)')).toBe(true);
+    expect(matches('=(blank)', '')).toBe(false);
+    expect(matches('=""', '""')).toBe(true);
+  });
+  it('a value spelled like one of them is written with a leading =', () => {
+    expect(describeCriterion(valueCriterion('(any)'))).toBe('=(any)');
+    expect(describeCriterion(valueCriterion('""'))).toBe('=""');
+  });
+});
+
 describe('criteria: bad criteria', () => {
   const fails = (criterion: string, message: string) => {
     expect(() => parseCriterion(criterion)).toThrow(InputError);
@@ -240,6 +254,7 @@ describe('describeCriterion', () => {
 describe('criteria: properties', () => {
   const cell = fc.oneof(
     fc.string({ maxLength: 6 }),
+    fc.constantFrom('(any)', '(ANY)', '""', '=x', '>3', '<>', 'a*', '~?'),
     fc.integer({ min: -50, max: 50 }),
     fc.double({ min: -100, max: 100, noNaN: true }),
     fc.boolean(),

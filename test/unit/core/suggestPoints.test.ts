@@ -90,6 +90,27 @@ describe('suggestPoints', () => {
       expect(age.filter((a) => matchesCriterion(criterion, a))).toHaveLength(row.leads);
     }
   });
+  it('bins numbers typed as text like numbers, and keeps other text as values', () => {
+    const cells = [...Array.from({ length: 20 }, (_, i) => ` ${i + 1} `), 'n/a'];
+    const outcome = Uint8Array.from(cells.map((c) => (Number(c) > 10 ? 1 : 0)));
+    const { rows } = suggestPoints([{ name: 'Age', cells }], outcome, { method: 'difference', minLeads: 1 });
+    expect(rows.map((r) => r.value).sort()).toEqual(['<5', '>=13 <17', '>=17', '>=5 <9', '>=9 <13', 'n/a']);
+    expect(rows.reduce((sum, r) => sum + r.leads, 0)).toBe(21);
+  });
+  it('writes each value as a criterion that matches exactly its leads, whatever the value spells', () => {
+    const cells = ['(blank)', '', '(any)', '>5 years', 'What?', 'a~b', '=x', ' ', 'x', '""'];
+    const { rows } = suggestPoints([{ name: 'Odd', cells }], new Uint8Array(cells.length), { minLeads: 1 });
+    for (const row of rows) {
+      const criterion = parseCriterion(row.value);
+      expect([row.value, cells.filter((c) => matchesCriterion(criterion, c)).length]).toEqual([
+        row.value,
+        row.leads,
+      ]);
+    }
+    expect(rows.map((r) => r.value).sort()).toEqual(
+      ['(blank)', '=(blank)', '=(any)', '=>5 years', 'What~?', 'a~~b', '==x', 'x', '=""'].sort(),
+    );
+  });
   it('skips date attributes and scores the others in input order', () => {
     const dates = source.map((_, i) => new Date(2026, 0, 1 + i));
     const result = suggestPoints(
