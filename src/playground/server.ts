@@ -215,16 +215,14 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         try {
           const { result, events } = workbook.runServerFunction(name, (args as unknown[] | undefined) ?? []);
           if (holdsIllegalValue(result)) {
-            return sendJson(response, 200, {
-              ok: false,
-              events,
-              error: {
-                name: 'Error',
-                message: `${name} returned a Date or a function, which google.script.run cannot pass to the sidebar.`,
-              },
-            });
+            // Apps Script hands the sidebar null for such a value; say why, where the developer is looking.
+            console.warn(
+              `${name} returned a Date or a function: google.script.run passes null to the sidebar instead. Return strings, numbers and plain objects.`,
+            );
+            return sendJson(response, 200, { ok: true, result: null, events });
           }
-          return sendJson(response, 200, { ok: true, result: result === undefined ? null : result, events });
+          // undefined stays undefined: JSON leaves the key out.
+          return sendJson(response, 200, { ok: true, result, events });
         } catch (error) {
           return sendJson(response, 200, { ok: false, error: errorOf(error) });
         }
