@@ -202,7 +202,7 @@ describe('the formula engine', () => {
   });
 
   it('shows the same results whatever order the cells were typed in', () => {
-    const cells: Array<[string, string | number]> = [
+    const cells: Array<[string, string | number | boolean]> = [
       ['A1', 2],
       ['B1', '=DOUBLE(A1)'],
       ['C1', '=DOUBLE(B1)'],
