@@ -22,6 +22,8 @@ export interface PlaygroundOptions {
 
 export interface Playground {
   url: string;
+  /** The spreadsheet behind the page, for tests to arrange what the add-on would have done. */
+  workbook: Workbook;
   close(): Promise<void>;
 }
 
@@ -159,6 +161,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
           menus: workbook.menus(),
           customFunctions: workbook.customFunctions,
           functionHelp: workbook.functionHelp,
+          clockTriggers: workbook.clockTriggers(),
         });
       case 'GET /api/sheet':
         return sendJson(
@@ -203,6 +206,15 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         if (typeof functionName !== 'string') throw new HttpError(400, 'Send {functionName}.');
         try {
           return sendJson(response, 200, { ok: true, events: workbook.runMenuItem(functionName) });
+        } catch (error) {
+          return sendJson(response, 200, { ok: false, error: errorOf(error) });
+        }
+      }
+      case 'POST /api/trigger': {
+        const { id } = await readJson(request);
+        if (typeof id !== 'string') throw new HttpError(400, 'Send {id}.');
+        try {
+          return sendJson(response, 200, { ok: true, events: workbook.runClockTrigger(id) });
         } catch (error) {
           return sendJson(response, 200, { ok: false, error: errorOf(error) });
         }
@@ -268,6 +280,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
+    workbook,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

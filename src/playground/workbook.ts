@@ -282,6 +282,36 @@ export class Workbook {
     return this.uiEvents();
   }
 
+  /** Time-driven triggers the add-on installed, which the page offers to run now (the daily job, once set up). */
+  clockTriggers(): Array<{ id: string; handlerFunction: string; schedule: string }> {
+    return this.sandbox.triggers
+      .filter((trigger) => trigger.kind === 'clock')
+      .map((trigger) => ({
+        id: trigger.id,
+        handlerFunction: trigger.handlerFunction,
+        schedule:
+          trigger.everyDays !== undefined
+            ? `every ${trigger.everyDays === 1 ? 'day' : `${trigger.everyDays} days`}${trigger.atHour === undefined ? '' : ` at ${trigger.atHour}:00`}`
+            : trigger.everyHours !== undefined
+              ? `every ${trigger.everyHours === 1 ? 'hour' : `${trigger.everyHours} hours`}`
+              : trigger.everyWeeks !== undefined
+                ? 'every week'
+                : 'once',
+      }));
+  }
+
+  /** Runs an installed clock trigger's handler now, with the event Apps Script would pass it. */
+  runClockTrigger(id: string): UiEvents {
+    const trigger = this.sandbox.triggers.find((t) => t.id === id && t.kind === 'clock');
+    if (!trigger) throw new Error('That trigger is not installed any more.');
+    try {
+      this.addOn.call(trigger.handlerFunction, this.sandbox.clockEvent(trigger));
+    } finally {
+      this.settle();
+    }
+    return this.uiEvents();
+  }
+
   /** A google.script.run call from the sidebar: any top-level function whose name does not end with "_". */
   runServerFunction(name: string, args: unknown[]): { result: unknown; events: UiEvents } {
     if (!this.serverFunctions().includes(name)) {

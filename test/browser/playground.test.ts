@@ -194,6 +194,20 @@ describe('the playground page', () => {
     await page.close();
   });
 
+  it('offers installed clock triggers under Extensions and runs one on demand', async () => {
+    // Standing in for the daily job's setup from the sidebar: any top-level function can be a handler.
+    playground.workbook.sandbox.globals.ScriptApp.newTrigger('onOpen')
+      .timeBased()
+      .everyDays(1)
+      .atHour(6)
+      .create();
+    const page = await openPage();
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Run onOpen now (every day at 6:00)' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('The trigger ran.');
+    await page.close();
+  });
+
   it('downloads a tab as CSV', async () => {
     const response = await fetch(`${playground.url}download?sheet=Leads`);
     const text = await response.text();

@@ -108,6 +108,19 @@ describe('the playground workbook over dist/Code.js', () => {
     expect(() => book.runMenuItem('getSheetOverview')).toThrow('No menu item runs getSheetOverview.');
   });
 
+  it('lists the clock triggers the add-on installed and runs one now with a clock event', () => {
+    const book = new Workbook(dist);
+    expect(book.clockTriggers()).toEqual([]);
+    // Standing in for the daily job's setup: any top-level function can be a handler.
+    book.sandbox.globals.ScriptApp.newTrigger('onOpen').timeBased().everyDays(1).atHour(6).create();
+    const [trigger] = book.clockTriggers();
+    expect(trigger).toMatchObject({ handlerFunction: 'onOpen', schedule: 'every day at 6:00' });
+    book.sandbox.ui.menus.length = 0;
+    book.runClockTrigger(trigger!.id);
+    expect(book.menus().map((m) => m.title)).toEqual(['LeadLift']);
+    expect(() => book.runClockTrigger('gone')).toThrow('That trigger is not installed any more.');
+  });
+
   it('answers sidebar calls by name and refuses names Code.js does not define', () => {
     const book = new Workbook(dist);
     const { result } = book.runServerFunction('getSheetOverview', []);

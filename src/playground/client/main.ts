@@ -34,6 +34,7 @@ interface State {
   menus: MenuView[];
   customFunctions: string[];
   functionHelp: FunctionHelp[];
+  clockTriggers: Array<{ id: string; handlerFunction: string; schedule: string }>;
 }
 
 interface UiEvents {
@@ -214,9 +215,12 @@ class Playground {
         },
       },
     ]);
-    const extensions = this.menu(
-      'Extensions',
-      this.state.menus.flatMap((menu) => [
+    const triggers = this.state.clockTriggers.map((trigger) => ({
+      caption: `Run ${trigger.handlerFunction} now (${trigger.schedule})`,
+      run: () => void this.runTrigger(trigger.id),
+    }));
+    const extensions = this.menu('Extensions', [
+      ...this.state.menus.flatMap((menu) => [
         { heading: menu.title },
         ...menu.items.map((item) =>
           item === 'separator'
@@ -224,7 +228,8 @@ class Playground {
             : { caption: item.caption, run: () => void this.runMenuItem(item.functionName) },
         ),
       ]),
-    );
+      ...(triggers.length ? [{ heading: 'Installed triggers' }, ...triggers] : []),
+    ]);
     this.menubar.replaceChildren(file, extensions);
   }
 
@@ -263,6 +268,17 @@ class Playground {
       functionName,
     });
     if (!reply.ok) this.showToast(reply.error?.message ?? 'The menu item failed.');
+    if (reply.events) this.showEvents(reply.events);
+    await this.refresh();
+  }
+
+  private async runTrigger(id: string): Promise<void> {
+    this.status.textContent = 'Running…';
+    const reply = await api<{ ok: boolean; events?: UiEvents; error?: { message: string } }>('/api/trigger', {
+      id,
+    });
+    this.status.textContent = '';
+    this.showToast(reply.ok ? 'The trigger ran.' : `The trigger failed: ${reply.error?.message ?? ''}`);
     if (reply.events) this.showEvents(reply.events);
     await this.refresh();
   }
