@@ -1,9 +1,10 @@
 // The playground's spreadsheet: the sandbox with dist/Code.js loaded, its data, its formulas, menus and sidebar calls.
 
 import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { createSandbox, type FakeSheet, loadAddOn, type LoadedAddOn, type Sandbox } from '../sandbox';
 import { readCsv, writeCsv } from './csv';
+import { type FunctionHelp, readFunctionHelp } from './functionHelp';
 import { readXlsx } from './xlsx';
 import { demoLeads } from './demoData';
 import { type Area, cellName, parseA1 } from './formulas/a1';
@@ -40,8 +41,6 @@ export interface UiEvents {
   toasts: string[];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function isTopLevelFunction(context: Record<string, unknown>, name: string): boolean {
   return Object.hasOwn(context, name) && typeof context[name] === 'function';
 }
@@ -52,6 +51,8 @@ export class Workbook {
   readonly engine: FormulaEngine;
   /** Names of the add-on's custom functions (upper-case top-level functions of Code.js). */
   readonly customFunctions: string[];
+  /** Formula help for the custom functions, from Code.js's JSDoc as Sheets shows it. */
+  readonly functionHelp: FunctionHelp[];
   /** Changes the sandbox reported, recalculated together once the operation that made them ends. */
   private pendingChanges: Array<{ sheet: string; a1: string }> = [];
   private shownSidebars = 0;
@@ -67,6 +68,9 @@ export class Workbook {
     const context = this.addOn.context as Record<string, unknown>;
     this.customFunctions = Object.keys(context).filter(
       (name) => /^[A-Z][A-Z0-9_]*$/.test(name) && isTopLevelFunction(context, name),
+    );
+    this.functionHelp = readFunctionHelp(readFileSync(join(distDir, 'Code.js'), 'utf8')).filter((help) =>
+      this.customFunctions.includes(help.name),
     );
     this.engine = new FormulaEngine(this.host());
     const spreadsheet = this.sandbox.spreadsheet;
@@ -204,17 +208,12 @@ export class Workbook {
     }));
   }
 
-  /** Types into a cell as a person would: "=..." is a formula, "42" a number, "2026-01-15" a date. */
+  /**
+   * Types into a cell as a person would; the sandbox reads the text as Sheets does: "=..." is a formula, "42" a
+   * number, "12%" a percentage, "2026-01-15" a date.
+   */
   edit(name: string, row: number, column: number, text: string): void {
-    const range = this.sheet(name).getRange(row, column);
-    if (ISO_DATE.test(text.trim())) {
-      const date = new Date(`${text.trim()}T00:00:00Z`);
-      if (!Number.isNaN(date.getTime())) {
-        range.setValue(date);
-        if (range.getNumberFormat() === 'General' || range.getNumberFormat().includes('h'))
-          range.setNumberFormat('yyyy-mm-dd');
-      } else range.setValue(text);
-    } else range.setValue(text);
+    this.sheet(name).getRange(row, column).setValue(text);
     this.settle();
   }
 
@@ -280,6 +279,36 @@ export class Workbook {
     if (!allowed) throw new Error(`No menu item runs ${functionName}.`);
     this.addOn.call(functionName);
     this.settle();
+    return this.uiEvents();
+  }
+
+  /** Time-driven triggers the add-on installed, which the page offers to run now (the daily job, once set up). */
+  clockTriggers(): Array<{ id: string; handlerFunction: string; schedule: string }> {
+    return this.sandbox.triggers
+      .filter((trigger) => trigger.kind === 'clock')
+      .map((trigger) => ({
+        id: trigger.id,
+        handlerFunction: trigger.handlerFunction,
+        schedule:
+          trigger.everyDays !== undefined
+            ? `every ${trigger.everyDays === 1 ? 'day' : `${trigger.everyDays} days`}${trigger.atHour === undefined ? '' : ` at ${trigger.atHour}:00`}`
+            : trigger.everyHours !== undefined
+              ? `every ${trigger.everyHours === 1 ? 'hour' : `${trigger.everyHours} hours`}`
+              : trigger.everyWeeks !== undefined
+                ? 'every week'
+                : 'once',
+      }));
+  }
+
+  /** Runs an installed clock trigger's handler now, with the event Apps Script would pass it. */
+  runClockTrigger(id: string): UiEvents {
+    const trigger = this.sandbox.triggers.find((t) => t.id === id && t.kind === 'clock');
+    if (!trigger) throw new Error('That trigger is not installed any more.');
+    try {
+      this.addOn.call(trigger.handlerFunction, this.sandbox.clockEvent(trigger));
+    } finally {
+      this.settle();
+    }
     return this.uiEvents();
   }
 

@@ -125,6 +125,14 @@ describe('the playground page', () => {
       await expect.poll(() => cell(page, 40, 10).textContent()).toBe('Value');
       await expect.poll(() => cell(page, 41, 13).textContent()).toMatch(/^0\.\d+$/);
       await page.screenshot({ path: join(screenshots, 'closerate-spill.png') });
+      // Formula help, as Sheets shows it from the JSDoc in Code.js: the argument being typed is in bold.
+      await cell(page, 60, 10).click();
+      await page.keyboard.type('=CLOSERATE(Leads!B2:B, ');
+      await expect
+        .poll(() => page.getByRole('tooltip').locator('strong').first().textContent())
+        .toBe('outcome');
+      await page.screenshot({ path: join(screenshots, 'formula-help.png') });
+      await page.keyboard.press('Escape');
       await typeInto(page, 42, 11, 'in the way');
       await expect.poll(() => cell(page, 40, 10).textContent()).toBe('#REF!');
       expect(await cell(page, 40, 10).getAttribute('title')).toBe(
@@ -183,6 +191,20 @@ describe('the playground page', () => {
       }
     });
     expect(refused).toBe('Failed due to illegal value in property: 0');
+    await page.close();
+  });
+
+  it('offers installed clock triggers under Extensions and runs one on demand', async () => {
+    // Standing in for the daily job's setup from the sidebar: any top-level function can be a handler.
+    playground.workbook.sandbox.globals.ScriptApp.newTrigger('onOpen')
+      .timeBased()
+      .everyDays(1)
+      .atHour(6)
+      .create();
+    const page = await openPage();
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Run onOpen now (every day at 6:00)' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('The trigger ran.');
     await page.close();
   });
 

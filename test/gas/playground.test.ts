@@ -50,6 +50,21 @@ describe('the playground workbook over dist/Code.js', () => {
     expect(book.view('Start here').display[29]![8]).toBe('1');
   });
 
+  it('reads typed text as Sheets does: a date, a percentage, a boolean', () => {
+    const book = new Workbook(dist);
+    book.edit('Start here', 30, 12, '2026-01-15');
+    book.edit('Start here', 31, 12, '12.5%');
+    book.edit('Start here', 32, 12, 'true');
+    const values = book.sandbox.spreadsheet.getSheetByName('Start here')!.getRange('L30:L32').getValues();
+    expect(values.map((row) => row[0])).toEqual([new Date(Date.UTC(2026, 0, 15)), 0.125, true]);
+    expect(
+      book
+        .view('Start here')
+        .display.slice(29, 32)
+        .map((row) => row[11]),
+    ).toEqual(['2026-01-15', '12.5%', 'TRUE']);
+  });
+
   it('passes the leads column to the add-on exactly as typed: dates as Dates, TRUE/FALSE as booleans', () => {
     const book = new Workbook(dist);
     const column = book.sandbox.spreadsheet.getSheetByName('Leads')!.getRange('H2:K3').getValues();
@@ -97,6 +112,19 @@ describe('the playground workbook over dist/Code.js', () => {
     const book = new Workbook(dist);
     expect(book.runMenuItem('showSidebar').sidebars).toEqual([{ id: 0, title: 'LeadLift' }]);
     expect(() => book.runMenuItem('getSheetOverview')).toThrow('No menu item runs getSheetOverview.');
+  });
+
+  it('lists the clock triggers the add-on installed and runs one now with a clock event', () => {
+    const book = new Workbook(dist);
+    expect(book.clockTriggers()).toEqual([]);
+    // Standing in for the daily job's setup: any top-level function can be a handler.
+    book.sandbox.globals.ScriptApp.newTrigger('onOpen').timeBased().everyDays(1).atHour(6).create();
+    const [trigger] = book.clockTriggers();
+    expect(trigger).toMatchObject({ handlerFunction: 'onOpen', schedule: 'every day at 6:00' });
+    book.sandbox.ui.menus.length = 0;
+    book.runClockTrigger(trigger!.id);
+    expect(book.menus().map((m) => m.title)).toEqual(['LeadLift']);
+    expect(() => book.runClockTrigger('gone')).toThrow('That trigger is not installed any more.');
   });
 
   it('answers sidebar calls by name and refuses names Code.js does not define', () => {
