@@ -42,6 +42,17 @@ function columnOf(header: readonly CellValue[], pattern: RegExp, fallback: numbe
 /** Value | Leads | Conversions | Close rate | Lift. */
 const closeRateTable = ['', '0', '0', '0.0%', '0.00'];
 
+/** The tab the scoring examples read their model from. */
+export const modelTabName = 'LeadLift Model';
+
+/** =SUGGESTPOINTS over the leads' first attributes and their outcome: a ready model for =LEADSCORE. */
+export function suggestedModelFormula(leads: string, header: readonly CellValue[]): string {
+  const p = sheetPrefix(leads);
+  const width = Math.max(header.length, 1);
+  const outcome = letters(columnOf(header, /convert|won|outcome|closed|customer/i, width - 1));
+  return `=SUGGESTPOINTS(${p}B1:${letters(Math.min(7, Math.max(2, width - 1)))}, ${p}${outcome}1:${outcome})`;
+}
+
 function examples(leads: string, header: readonly CellValue[]): Example[] {
   const p = sheetPrefix(leads);
   const width = Math.max(header.length, 1);
@@ -80,14 +91,14 @@ function examples(leads: string, header: readonly CellValue[]): Example[] {
     {
       needs: ['SUGGESTPOINTS'],
       what: 'Suggested points per attribute value',
-      formula: `=SUGGESTPOINTS(${p}B1:${letters(Math.min(7, Math.max(2, width - 1)))}, ${p}${outcome}1:${outcome})`,
+      formula: suggestedModelFormula(leads, header),
       table: 60,
       columnFormats: ['', '', '0', '0', '0', '0.0%', '0.00', '0.0%', '0.0%'],
     },
     {
       needs: ['LEADSCORE'],
-      what: 'A score for every lead, from the model on the "LeadLift Model" tab (the sidebar builds it)',
-      formula: `=LEADSCORE(${p}A1:${last}, 'LeadLift Model'!A1:D)`,
+      what: 'Scores of the first 20 leads, from the model on the "LeadLift Model" tab (suggested points; edit them there)',
+      formula: `=LEADSCORE(${p}A1:${last}21, '${modelTabName}'!A1:D)`,
       table: 20,
     },
   ];

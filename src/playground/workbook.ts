@@ -9,7 +9,7 @@ import { readXlsx } from './xlsx';
 import { demoLeads } from './demoData';
 import { type Area, cellName, parseA1 } from './formulas/a1';
 import { type CellValue, FormulaEngine, type FormulaHost } from './formulas/engine';
-import { sheetPrefix, starterSheet } from './starter';
+import { modelTabName, sheetPrefix, starterSheet, suggestedModelFormula } from './starter';
 
 /** One tab as the page draws it: displayed text, a kind per cell for alignment, formulas and error messages. */
 export interface SheetView {
@@ -91,6 +91,14 @@ export class Workbook {
     this.fill(start, starter.name, starter.rows, [], true);
     for (const [a1, format] of starter.formats) start.getRange(a1).setNumberFormat(format);
     start.setFrozenRows(0);
+    if (
+      ['LEADSCORE', 'SUGGESTPOINTS'].every((name) => this.customFunctions.includes(name)) &&
+      !spreadsheet.getSheetByName(modelTabName)
+    ) {
+      // A model to score with from the start: the suggested points, live, which the sidebar's Apply replaces.
+      const model = spreadsheet.insertSheet(modelTabName);
+      this.fill(model, modelTabName, [[suggestedModelFormula(leads.getName(), header)]], [], true);
+    }
     spreadsheet.setActiveSheet(start);
     spreadsheet.onChange((sheet, a1) => this.pendingChanges.push({ sheet, a1 }));
     this.pendingChanges = [];

@@ -63,7 +63,9 @@ function statusWithHost(url: string, host: string): Promise<number> {
 describe('the playground page', () => {
   it('opens on the starter tab with a live =CONVERSIONRATE and the demo leads behind it', async () => {
     const page = await openPage();
-    await expect.poll(() => page.locator('.tab').allTextContents()).toEqual(['Start here', 'Leads']);
+    await expect
+      .poll(() => page.locator('.tab').allTextContents())
+      .toEqual(['Start here', 'Leads', 'LeadLift Model']);
     await expect.poll(() => cell(page, 6, 1).textContent()).toMatch(/^\d+\.\d%$/);
     await page.screenshot({ path: join(screenshots, 'start-here.png') });
     await page.getByRole('tab', { name: 'Leads' }).click();
@@ -181,7 +183,7 @@ describe('the playground page', () => {
             .getSheetOverview();
         }),
     );
-    expect(reply).toEqual({ sheets: ['Start here', 'Leads'], user: 'tag' });
+    expect(reply).toEqual({ sheets: ['Start here', 'Leads', 'LeadLift Model'], user: 'tag' });
     const refused = await frame.evaluate(() => {
       try {
         (window as unknown as SidebarWindow).google.script.run.getSheetOverview!(new Date());
@@ -250,7 +252,9 @@ describe('the playground with a CSV file', () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 500 } });
     try {
       await page.goto(own.url);
-      await expect.poll(() => page.locator('.tab').allTextContents()).toEqual(['Start here', 'my leads']);
+      await expect
+        .poll(() => page.locator('.tab').allTextContents())
+        .toEqual(['Start here', 'my leads', 'LeadLift Model']);
       await expect.poll(() => cell(page, 6, 1).textContent()).toBe('50.0%');
       await page.getByRole('tab', { name: 'my leads' }).click();
       await expect.poll(() => cell(page, 3, 1).textContent()).toBe('Referral, partner');
