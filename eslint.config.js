@@ -14,7 +14,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/sidebar/**'],
+    files: ['src/sidebar/**', 'src/playground/client/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -1,0 +1,54 @@
+// Explains a lead's score: the rules it matched, largest contributions first, as a line a salesperson can read.
+
+import type { ModelRule } from './modelTable';
+import type { ScoredLeads } from './scoreLeads';
+
+/** One rule a lead matched, and the points it gave. */
+export interface Contribution {
+  rule: ModelRule;
+  points: number;
+}
+
+/**
+ * The rules lead `lead` matched with non-zero points, largest first by size (|points|); equal sizes keep model order.
+ * @example explainLead(scoreLeads(leads, rules), 0) // [{ rule: <Lead Source = Webinar>, points: 15 }, ...]
+ */
+export function explainLead(scored: ScoredLeads, lead: number): Contribution[] {
+  const found: Contribution[] = [];
+  scored.rules.forEach((rule, r) => {
+    if (rule.points !== 0 && scored.matches[r][scored.codes[r][lead]])
+      found.push({ rule, points: rule.points });
+  });
+  // Array.prototype.sort is stable, so equal sizes stay in model order.
+  return found.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
+}
+
+/** Points as shown in a reason: a sign (the minus sign −), at most two decimals. */
+function signedPoints(points: number): string {
+  const size = Math.abs(points);
+  const rounded = Math.round(size * 100) / 100;
+  return `${points < 0 ? '−' : '+'}${rounded === 0 ? size : rounded}`;
+}
+
+/**
+ * A contribution as text: `+15 Lead Source = Webinar`, `−10 Visits <2`, `+5 Country <> India`.
+ * @example describeContribution({ rule: <Occupation = Student>, points: -10 }) // '−10 Occupation = Student'
+ */
+export function describeContribution({ rule, points }: Contribution): string {
+  const text = rule.criterionText;
+  let condition: string;
+  if (text.startsWith('<>')) condition = `<> ${text.slice(2).trim()}`;
+  else if (/^[<>]/.test(text)) condition = text;
+  else if (text.startsWith('=')) condition = `= ${text.slice(1).trim()}`;
+  else condition = `= ${text}`;
+  return `${signedPoints(points)} ${rule.attribute} ${condition}`;
+}
+
+/**
+ * The top `topN` contributions to a lead's score, joined by `; `, e.g. `+15 Lead Source = Webinar; −10 Occupation =
+ * Student`; an empty text when the lead matched no rule with points.
+ * @example leadReasons(scored, 0, 2) // '+15 Lead Source = Webinar; −10 Occupation = Student'
+ */
+export function leadReasons(scored: ScoredLeads, lead: number, topN: number): string {
+  return explainLead(scored, lead).slice(0, topN).map(describeContribution).join('; ');
+}

@@ -1,0 +1,153 @@
+// Reads a scoring model from a table: one rule per row, `Attribute | Value | Points`, with an optional `Dimension`.
+
+import { type CellValue, cellLabel, isBlank, isDate, numberInText } from './cellValue';
+import { type Criterion, parseCriterion } from './criteria';
+import { InputError } from './inputError';
+
+/** One row of the model: leads whose `attribute` meets `criterion` get `points`. */
+export interface ModelRule {
+  /** The attribute as written in the model, trimmed; it names a column of the leads. */
+  attribute: string;
+  /** The criterion as written, trimmed (a number or date cell as it is shown). */
+  criterionText: string;
+  criterion: Criterion;
+  points: number;
+  /** E.g. `Fit` or `Engagement`, trimmed; absent when the model has no Dimension column or the cell is empty. */
+  dimension?: string;
+  /** The rule's row in the model range, the header being row 1. */
+  row: number;
+}
+
+/** A model: its rules in table order, and the points of its `(base)` row, the starting score, when it has one. */
+export interface Model {
+  rules: ModelRule[];
+  base?: number;
+}
+
+/** The attribute name of the row that holds a starting score rather than a rule. */
+export const baseAttribute = '(base)';
+
+/** Header names, lower-cased, for each column the model is read from (English and Spanish). */
+const headerNames = {
+  attribute: ['attribute', 'atributo'],
+  value: ['value', 'criterion', 'valor', 'criterio'],
+  points: ['points', 'puntos'],
+  dimension: ['dimension', 'dimensión'],
+} as const;
+
+type ModelColumn = keyof typeof headerNames;
+
+function sheetsError(value: CellValue): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const code = value.trim().toUpperCase();
+  return /^#(N\/A|REF!|VALUE!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!|SPILL!|CALC!)$/.test(code) ? code : undefined;
+}
+
+function findColumns(header: readonly CellValue[]): Record<ModelColumn, number> {
+  const found: Record<ModelColumn, number> = { attribute: -1, value: -1, points: -1, dimension: -1 };
+  header.forEach((cell, index) => {
+    if (typeof cell !== 'string') return;
+    const name = cell.trim().toLowerCase();
+    for (const column of Object.keys(headerNames) as ModelColumn[]) {
+      if (found[column] === -1 && (headerNames[column] as readonly string[]).includes(name)) {
+        found[column] = index;
+      }
+    }
+  });
+  const missing = (['attribute', 'value', 'points'] as const).filter((c) => found[c] === -1);
+  if (missing.length > 0) {
+    const names = { attribute: 'Attribute', value: 'Value (or Criterion)', points: 'Points' };
+    const seen = header.filter((cell) => !isBlank(cell)).map((cell) => cellLabel(cell));
+    throw new InputError(
+      `The model has no ${missing.map((c) => names[c]).join(', no ')} column: its first row must name the columns Attribute, Value and Points${
+        seen.length > 0 ? ` (it reads ${seen.map((s) => JSON.stringify(s)).join(', ')})` : ' (it is empty)'
+      }.`,
+    );
+  }
+  return found;
+}
+
+function pointsOf(cell: CellValue, row: number, attribute: string): number {
+  const where = `model row ${row} (${attribute})`;
+  if (isBlank(cell))
+    throw new InputError(`The points in ${where} are empty: write a number such as 10 or -5.`);
+  const number =
+    typeof cell === 'number' ? cell : typeof cell === 'string' ? numberInText(cell.trim()) : undefined;
+  if (number === undefined || !Number.isFinite(number)) {
+    const shown = isDate(cell) ? cellLabel(cell) : typeof cell === 'boolean' ? cellLabel(cell) : String(cell);
+    throw new InputError(
+      `The points in ${where} are ${JSON.stringify(shown.trim())}, not a number: write a number such as 10 or -5.`,
+    );
+  }
+  return number;
+}
+
+/**
+ * Reads a model table. The first row names the columns in any case, with spaces ignored: `Attribute`
+ * (`Atributo`), `Value` or `Criterion` (`Valor`, `Criterio`), `Points` (`Puntos`) and optionally `Dimension`
+ * (`Dimensión`); other columns and empty rows are ignored, so =SUGGESTPOINTS' output is a model as it is.
+ * A row whose attribute is `(base)` gives the starting score (`base`) instead of a rule. Errors name the model row.
+ * @example
+ * parseModelTable([['Attribute', 'Value', 'Points'], ['Lead Source', 'Webinar', 15], ['Visits', '>=5', 10]])
+ * // { rules: [{ attribute: 'Lead Source', criterionText: 'Webinar', points: 15, row: 2, ... }, ...] }
+ */
+export function parseModelTable(grid: readonly (readonly CellValue[])[]): Model {
+  if (grid.length === 0)
+    throw new InputError('The model is empty: give a range with the header row Attribute, Value, Points.');
+  const columns = findColumns(grid[0]);
+  const rules: ModelRule[] = [];
+  let base: number | undefined;
+  let baseRow = 0;
+  for (let index = 1; index < grid.length; index++) {
+    const cells = grid[index];
+    const row = index + 1;
+    const attributeCell = cells[columns.attribute];
+    const valueCell = cells[columns.value];
+    const pointsCell = cells[columns.points];
+    const dimensionCell = columns.dimension === -1 ? '' : cells[columns.dimension];
+    for (const cell of [attributeCell, valueCell, pointsCell, dimensionCell]) {
+      const error = sheetsError(cell);
+      if (error) throw new InputError(`Model row ${row} holds the error ${error}: fix that cell first.`);
+    }
+    if (isBlank(attributeCell) && isBlank(valueCell) && isBlank(pointsCell)) continue;
+    if (isBlank(attributeCell)) {
+      throw new InputError(
+        `Model row ${row} has no attribute: write the name of a leads column, or clear the row.`,
+      );
+    }
+    const attribute = cellLabel(attributeCell);
+    if (attribute.toLowerCase() === baseAttribute) {
+      if (base !== undefined) {
+        throw new InputError(`The model has two (base) rows, ${baseRow} and ${row}: keep one.`);
+      }
+      base = pointsOf(pointsCell, row, attribute);
+      baseRow = row;
+      continue;
+    }
+    if (isBlank(valueCell)) {
+      throw new InputError(
+        `Model row ${row} (${attribute}) has no value: write a criterion such as "Webinar", ">=5" or "(blank)" for empty cells.`,
+      );
+    }
+    const criterionText = typeof valueCell === 'string' ? valueCell.trim() : cellLabel(valueCell);
+    let criterion: Criterion;
+    try {
+      criterion = parseCriterion(valueCell as string | number | boolean | Date);
+    } catch (error) {
+      if (error instanceof InputError) {
+        throw new InputError(`Model row ${row} (${attribute}): ${error.message}`);
+      }
+      throw error;
+    }
+    const points = pointsOf(pointsCell, row, attribute);
+    const rule: ModelRule = { attribute, criterionText, criterion, points, row };
+    if (!isBlank(dimensionCell)) rule.dimension = cellLabel(dimensionCell);
+    rules.push(rule);
+  }
+  if (rules.length === 0) {
+    throw new InputError('The model has no rules: add rows of Attribute, Value and Points below the header.');
+  }
+  const model: Model = { rules };
+  if (base !== undefined) model.base = base;
+  return model;
+}

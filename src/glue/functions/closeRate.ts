@@ -1,0 +1,34 @@
+// =CLOSERATE(attribute, outcome, [criterion]): close rates per value, or of the leads meeting a criterion.
+
+import { closeRateTable, criterionCloseRate } from '../../core/closeRates';
+import { InputError } from '../../core/inputError';
+import { closeRateRows } from '../format/closeRates';
+import { attributeColumns } from '../parse/attributes';
+import { outcomeHasHeader, usedHeight } from '../parse/columns';
+import { parseCriterionArgument } from '../parse/criterion';
+import { parseOutcomes } from '../parse/outcome';
+import { isEmptyCell, type SheetValue, toColumn, toGrid } from '../parse/sheetValues';
+
+export function CLOSERATE(
+  attribute: unknown,
+  outcome: unknown,
+  criterion?: unknown,
+): SheetValue[][] | number {
+  toColumn(attribute, 'attribute');
+  const outcomeCells = toColumn(outcome, 'outcome');
+  const attributeGrid = toGrid(attribute, 'attribute');
+  const outcomeGrid = toGrid(outcome, 'outcome');
+  const height = usedHeight([
+    { name: 'attribute', grid: attributeGrid },
+    { name: 'outcome', grid: outcomeGrid },
+  ]);
+  const parsedCriterion = parseCriterionArgument(criterion);
+  const start = outcomeHasHeader(outcomeCells) ? 1 : 0;
+  if (height <= start) throw new InputError('There are no leads: the ranges hold no data.');
+  const [cells] = attributeColumns(attributeGrid, start, height, ['Attribute']);
+  const converted = parseOutcomes(outcomeCells.slice(start, height), start + 1);
+  if (parsedCriterion) return criterionCloseRate(cells, converted, parsedCriterion).closeRate;
+  const headerCell = start === 1 ? attributeGrid[0][0] : '';
+  const header = isEmptyCell(headerCell) ? 'Value' : String(headerCell).trim();
+  return closeRateRows(header, closeRateTable(cells, converted));
+}

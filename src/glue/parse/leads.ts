@@ -1,0 +1,55 @@
+// Reads the leads and model arguments of the scoring functions: a header-named lead table and a model table.
+
+import { InputError } from '../../core/inputError';
+import { type Model, parseModelTable } from '../../core/modelTable';
+import { type LeadTable, ruleColumns } from '../../core/scoreLeads';
+import { attributeColumns, columnHeaders } from './attributes';
+import { usedHeight } from './columns';
+import { isEmptyCell, type SheetGrid, toGrid } from './sheetValues';
+
+export interface ParsedLeads {
+  /** The leads below the header row, down to the last row that holds anything. */
+  table: LeadTable;
+  /** How many rows the range has, header included: the output column is this tall, so it stays aligned. */
+  rangeHeight: number;
+}
+
+/** The model argument as a Model; its errors name the model row. */
+export function parseModelArgument(model: unknown): Model {
+  return parseModelTable(toGrid(model, 'model'));
+}
+
+/** The range's columns, dropping trailing columns that are empty from the header down (`A1:Z` on a narrower table). */
+function usedWidth(grid: SheetGrid): number {
+  let width = grid[0]?.length ?? 0;
+  while (width > 0 && grid.every((row) => isEmptyCell(row[width - 1]))) width--;
+  return width;
+}
+
+/**
+ * The leads argument as a LeadTable. Columns a rule reads are checked for Sheets error cells, reported by row;
+ * an attribute that names no column throws with the list of columns.
+ */
+export function parseLeadsArgument(leads: unknown, model: Model): ParsedLeads {
+  const full = toGrid(leads, 'leads');
+  const width = usedWidth(full);
+  if (width === 0)
+    throw new InputError(
+      'The leads range is empty: give the leads with their column names in the first row.',
+    );
+  const grid = full.map((row) => row.slice(0, width));
+  const names = columnHeaders(grid, 'leads');
+  const height = Math.max(1, usedHeight([{ name: 'leads', grid }]));
+  const checked = new Set(ruleColumns(names, model.rules));
+  const read = attributeColumns(
+    grid,
+    1,
+    height,
+    names.map((name) => `Leads column "${name}"`),
+  );
+  // Only the columns a rule reads are checked for error cells.
+  const columns = names.map((_, j) =>
+    checked.has(j) ? read[j] : grid.slice(1, height).map((row) => row[j]),
+  );
+  return { table: { names, columns }, rangeHeight: full.length };
+}

@@ -1,0 +1,106 @@
+// The LeadLift Log and LeadLift Changes tabs: plain tabs the daily re-score appends to, one row per run or change.
+
+import { safeCell } from './safeCell';
+import type { SheetValue } from '../parse/sheetValues';
+
+export const logTabName = 'LeadLift Log';
+export const changesTabName = 'LeadLift Changes';
+
+export const logHeaders = [
+  'Time',
+  'Run',
+  'Rows scored',
+  'Rows changed',
+  'Stages',
+  'Duration (s)',
+  'Status',
+  'Message',
+] as const;
+export const changesHeaders = [
+  'Time',
+  'Lead ID',
+  'Old stage',
+  'New stage',
+  'Old score',
+  'New score',
+] as const;
+
+/** One line of the log, as the sidebar shows the last run. */
+export interface LogEntry {
+  time: Date;
+  run: 'Daily' | 'Manual' | 'Continued';
+  rowsScored: number;
+  rowsChanged: number;
+  stages: string;
+  durationSeconds: number;
+  status: 'Finished' | 'Continues in the next run' | 'Failed' | 'Skipped';
+  message: string;
+}
+
+/**
+ * The tab named `name` with LeadLift's header row, created (header frozen) when missing. A tab of that name whose
+ * first row is something else belongs to the user: refuse rather than write into it.
+ */
+export function ownedTab(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+  headers: readonly string[],
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const existing = spreadsheet.getSheetByName(name);
+  if (!existing) {
+    const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
+    sheet.getRange(1, 1, 1, headers.length).setValues([[...headers]]);
+    sheet.setFrozenRows(1);
+    return sheet;
+  }
+  const found = existing.getRange(1, 1, 1, headers.length).getDisplayValues()[0];
+  if (found.some((cell, i) => cell.trim() !== headers[i])) {
+    throw new Error(
+      `The tab "${name}" exists but its first row is not LeadLift's (${headers.join(', ')}). ` +
+        'Rename that tab so LeadLift can create its own.',
+    );
+  }
+  return existing;
+}
+
+/** Appends rows below the last one in a single write. */
+export function appendRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: SheetValue[][]): void {
+  if (rows.length === 0) return;
+  const safe = rows.map((row) => row.map(safeCell));
+  sheet.getRange(sheet.getLastRow() + 1, 1, safe.length, safe[0].length).setValues(safe);
+}
+
+export function appendLogEntry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: LogEntry): void {
+  const sheet = ownedTab(spreadsheet, logTabName, logHeaders);
+  appendRows(sheet, [
+    [
+      entry.time,
+      entry.run,
+      entry.rowsScored,
+      entry.rowsChanged,
+      entry.stages,
+      entry.durationSeconds,
+      entry.status,
+      entry.message,
+    ],
+  ]);
+}
+
+/** The last entry of the log tab, or undefined when there is no log yet. */
+export function lastLogEntry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): LogEntry | undefined {
+  const sheet = spreadsheet.getSheetByName(logTabName);
+  if (!sheet || sheet.getLastRow() < 2) return undefined;
+  const [time, run, rowsScored, rowsChanged, stages, durationSeconds, status, message] = sheet
+    .getRange(sheet.getLastRow(), 1, 1, logHeaders.length)
+    .getValues()[0];
+  return {
+    time: time as Date,
+    run: run as LogEntry['run'],
+    rowsScored: Number(rowsScored),
+    rowsChanged: Number(rowsChanged),
+    stages: String(stages),
+    durationSeconds: Number(durationSeconds),
+    status: status as LogEntry['status'],
+    message: String(message),
+  };
+}

@@ -1,0 +1,161 @@
+// The sandbox: one spreadsheet and fakes of the Apps Script services LeadLift uses, sharing a fake clock.
+
+import { createCacheService } from './cache-service';
+import { toStoredValue } from './cell-value';
+import { type Clock, createClock } from './clock';
+import type { AuthModeName, SandboxContext } from './context';
+import { createHtmlService } from './html-service';
+import { createLockService, type LockKind } from './lock-service';
+import { createConsole, createLogger } from './logger';
+import { createPropertiesService } from './properties-service';
+import { nodeRealm } from './realm';
+import { createScriptApp, type Trigger } from './script-app';
+import { createSession } from './session';
+import { FakeSpreadsheet } from './spreadsheet';
+import { createSpreadsheetApp } from './spreadsheet-app';
+import { createUiRecords, FakeUi, type UiRecords } from './ui';
+import { createUtilities } from './utilities';
+
+export type { Clock } from './clock';
+export type { AuthModeName } from './context';
+export type { LockKind } from './lock-service';
+export type { Trigger, TriggerEventType } from './script-app';
+export type { FakeRange } from './range';
+export type { FakeSheet } from './sheet';
+export type { ChangeListener, FakeSpreadsheet } from './spreadsheet';
+export type { Answer, Dialog, Menu, MenuItem, UiRecords } from './ui';
+export { loadAddOn, type LoadedAddOn } from './load-add-on';
+
+export interface SandboxOptions {
+  /** What the fake clock reads at the start; 2026-01-15T09:00:00Z unless given. */
+  now?: Date;
+  /** The script's and the spreadsheet's time zone (IANA name); "Europe/Paris" unless given. */
+  timeZone?: string;
+  /** The spreadsheet's locale, e.g. "en_US" (the default). */
+  locale?: string;
+  /** The authorization mode the add-on runs under; FULL unless given. Settable later through `sandbox.authMode`. */
+  authMode?: AuthModeName;
+  /** Served by HtmlService.createHtmlOutputFromFile('Sidebar'); otherwise dist/Sidebar.html once loaded. */
+  sidebarHtml?: string;
+  spreadsheetName?: string;
+  /** The add-on menu's title; "LeadLift" unless given. */
+  addOnName?: string;
+}
+
+/** The Apps Script globals a loaded Code.js sees. */
+export interface SandboxGlobals {
+  SpreadsheetApp: ReturnType<typeof createSpreadsheetApp>;
+  PropertiesService: ReturnType<typeof createPropertiesService>;
+  CacheService: ReturnType<typeof createCacheService>;
+  LockService: ReturnType<typeof createLockService>['service'];
+  ScriptApp: ReturnType<typeof createScriptApp>['service'];
+  HtmlService: ReturnType<typeof createHtmlService>;
+  Session: ReturnType<typeof createSession>;
+  Utilities: ReturnType<typeof createUtilities>;
+  Logger: ReturnType<typeof createLogger>;
+  console: ReturnType<typeof createConsole>;
+}
+
+export interface Sandbox {
+  globals: SandboxGlobals;
+  spreadsheet: FakeSpreadsheet;
+  clock: Clock;
+  ui: UiRecords;
+  logs: string[];
+  /** Installed triggers, in the order they were created. */
+  triggers: Trigger[];
+  /**
+   * Clock triggers due at the clock's current time, for a scheduler driven by `clock.advance`. Each is returned
+   * once per due time: recurring triggers move on to their next run, one-off triggers are spent.
+   */
+  dueTriggers(): Trigger[];
+  /** The event object for a clock trigger's handler: pass it to `call(trigger.handlerFunction, event)`. */
+  clockEvent(trigger: Trigger): Record<string, unknown>;
+  /**
+   * Stores what formulas in a block evaluate to (the sandbox does not evaluate formulas), keeping the formulas and
+   * firing no change; `a1` may name a sheet ("'Lead list'!H2:H10"). For the playground's recalculation.
+   */
+  setCalculatedValues(a1: string, values: unknown[][]): void;
+  /** Another execution takes a lock (until `release()`, or for `forMs` of fake time), to test contention. */
+  holdLock(kind: LockKind, forMs?: number): { release(): void };
+  /** Set `required` to make ScriptApp.getAuthorizationInfo report that the user must authorize again. */
+  authorization: { required: boolean };
+  /** The mode later calls run under: onOpen of a fresh install runs under NONE, menu items under FULL. */
+  authMode: AuthModeName;
+  /** Shared state of the services; for loadAddOn and the services themselves. */
+  context: SandboxContext;
+}
+
+export const SANDBOX_SPREADSHEET_ID = '1LeadLiftSandboxSpreadsheet00000000000000000';
+export const SANDBOX_SCRIPT_ID = '1LeadLiftSandboxScript0000000000000000000000000';
+
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const context: SandboxContext = {
+    clock: createClock(options.now),
+    timeZone: options.timeZone ?? 'Europe/Paris',
+    locale: options.locale ?? 'en_US',
+    authMode: options.authMode ?? 'FULL',
+    realm: nodeRealm,
+    logs: [],
+    htmlFiles: new Map(),
+    executionEnded: new Set(),
+  };
+  if (options.sidebarHtml !== undefined) {
+    const html = options.sidebarHtml;
+    context.htmlFiles.set('Sidebar', () => html);
+  }
+  const spreadsheet = new FakeSpreadsheet(
+    context,
+    SANDBOX_SPREADSHEET_ID,
+    options.spreadsheetName ?? 'Leads',
+  );
+  const records = createUiRecords(spreadsheet.toasts);
+  const ui = new FakeUi(records, options.addOnName ?? 'LeadLift');
+  const locks = createLockService(context);
+  const scriptApp = createScriptApp(context, spreadsheet, SANDBOX_SCRIPT_ID);
+  const globals: SandboxGlobals = {
+    SpreadsheetApp: createSpreadsheetApp(context, spreadsheet, ui),
+    PropertiesService: createPropertiesService(context),
+    CacheService: createCacheService(context),
+    LockService: locks.service,
+    ScriptApp: scriptApp.service,
+    HtmlService: createHtmlService(context),
+    Session: createSession(context),
+    Utilities: createUtilities(context),
+    Logger: createLogger(context),
+    console: createConsole(context),
+  };
+  return {
+    globals,
+    spreadsheet,
+    clock: context.clock,
+    ui: records,
+    logs: context.logs,
+    triggers: scriptApp.triggers,
+    dueTriggers: scriptApp.dueTriggers,
+    holdLock: locks.holdLock,
+    clockEvent: scriptApp.clockEvent,
+    setCalculatedValues(a1, values) {
+      const range = spreadsheet.getRange(a1);
+      const [top, left] = [range.getRow() - 1, range.getColumn() - 1];
+      if (
+        values.length !== range.getNumRows() ||
+        values.some((line) => line.length !== range.getNumColumns())
+      ) {
+        throw new Error(`setCalculatedValues: ${a1} is ${range.getNumRows()} × ${range.getNumColumns()}.`);
+      }
+      const grid = range.getSheet().values;
+      values.forEach((line, r) =>
+        line.forEach((value, c) => grid.set(top + r, left + c, toStoredValue(value))),
+      );
+    },
+    authorization: scriptApp.authorization,
+    get authMode() {
+      return context.authMode;
+    },
+    set authMode(mode: AuthModeName) {
+      context.authMode = mode;
+    },
+    context,
+  };
+}

@@ -1,0 +1,75 @@
+// Loads the built add-on (dist/Code.js) into a sandbox with gas-local and calls its entry points by name.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import gas from 'gas-local';
+import type { Sandbox } from './index';
+import { copyIntoRealm, type Realm } from './realm';
+
+/**
+ * In Apps Script `new Date()` and `Date.now()` read the server's clock; here they read the sandbox's clock, so a test
+ * that advances the clock a day sees the add-on live through that day. The stand-in keeps the realm's
+ * Date.prototype, so every Date of the realm is still `instanceof Date`, and Dates made from arguments are unchanged.
+ */
+const CLOCK_DATE = `(function (nowMs) {
+  var RealDate = Date;
+  function ClockDate() {
+    if (!new.target) return new RealDate(nowMs()).toString();
+    var args = arguments.length === 0 ? [nowMs()] : Array.prototype.slice.call(arguments);
+    return Reflect.construct(RealDate, args, new.target);
+  }
+  ClockDate.prototype = RealDate.prototype;
+  ClockDate.now = function () { return nowMs(); };
+  ClockDate.parse = RealDate.parse;
+  ClockDate.UTC = RealDate.UTC;
+  Object.defineProperty(ClockDate, 'name', { value: 'Date' });
+  Object.defineProperty(RealDate.prototype, 'constructor', { value: ClockDate, writable: true, configurable: true });
+  globalThis.Date = ClockDate;
+})`;
+
+export interface LoadedAddOn {
+  /** The vm context Code.js runs in: its global object. */
+  context: vm.Context;
+  /**
+   * Calls a top-level function of Code.js as Apps Script would: arguments are copied into the script's realm
+   * first (arrays deeply, Dates, plain objects), and locks the call took are released when it returns.
+   */
+  call(name: string, ...args: unknown[]): unknown;
+}
+
+/**
+ * Runs every .js file of `distDir` in a fresh context whose globals are the sandbox's services, and serves the
+ * folder's .html files to HtmlService by name (a `sidebarHtml` given to createSandbox wins over Sidebar.html).
+ */
+export function loadAddOn(distDir: string, sandbox: Sandbox): LoadedAddOn {
+  if (!existsSync(join(distDir, 'Code.js'))) {
+    throw new Error(`${join(distDir, 'Code.js')} does not exist: run \`npm run build\` first.`);
+  }
+  for (const file of readdirSync(distDir)) {
+    const name = file.replace(/\.html$/, '');
+    if (name === file || sandbox.context.htmlFiles.has(name)) continue;
+    sandbox.context.htmlFiles.set(name, () => readFileSync(join(distDir, file), 'utf8'));
+  }
+  // gas-local runs the files as soon as the context exists: the clock's Date must be there before they run.
+  const globals: Record<string, unknown> = { ...sandbox.globals };
+  const context = vm.createContext(globals);
+  const realm = vm.runInContext('({ Array: Array, Date: Date, Object: Object })', context) as Realm;
+  const install = vm.runInContext(CLOCK_DATE, context) as (nowMs: () => number) => void;
+  install(() => sandbox.clock.now().getTime());
+  gas.require(distDir, context);
+  sandbox.context.realm = realm;
+  return {
+    context,
+    call(name, ...args) {
+      const entry: unknown = context[name];
+      if (typeof entry !== 'function') throw new Error(`Code.js has no top-level function ${name}.`);
+      const copied = args.map((arg) => copyIntoRealm(arg, realm));
+      try {
+        return (entry as (...a: unknown[]) => unknown)(...copied);
+      } finally {
+        for (const release of sandbox.context.executionEnded) release();
+      }
+    },
+  };
+}

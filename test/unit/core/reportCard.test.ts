@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { liftTable } from '../../../src/core/liftTable';
+import { scoreAuc } from '../../../src/core/scoreAuc';
+
+/** AUC by its definition: every converted × non-converted pair, ties worth half. */
+function pairwiseAuc(scores: number[], converted: number[]): number {
+  let sum = 0;
+  let pairs = 0;
+  scores.forEach((s, i) =>
+    scores.forEach((t, j) => {
+      if (converted[i] === 1 && converted[j] === 0) {
+        pairs++;
+        sum += s > t ? 1 : s === t ? 0.5 : 0;
+      }
+    }),
+  );
+  return sum / pairs;
+}
+
+describe('scoreAuc', () => {
+  it('counts the pairs a converted lead wins, ties as half', () => {
+    // Converted 9 and 7 against 7 and 2: 9 beats both (2), 7 ties 7 (0.5) and beats 2 (1): 3.5 of 4 pairs.
+    expect(scoreAuc(Float64Array.of(9, 7, 7, 2), Uint8Array.of(1, 1, 0, 0))).toBe(0.875);
+  });
+  it('is 1 for a perfect ranking, 0 for a reversed one and 0.5 when every score ties', () => {
+    expect(scoreAuc([3, 2, 1], [1, 0, 0])).toBe(1);
+    expect(scoreAuc([1, 2, 3], [1, 0, 0])).toBe(0);
+    expect(scoreAuc([5, 5, 5, 5], [1, 0, 1, 0])).toBe(0.5);
+  });
+  it('needs both conversions and non-conversions', () => {
+    expect(() => scoreAuc([1, 2], [0, 0])).toThrow(
+      'No lead converted, so there is nothing to separate: AUC needs conversions.',
+    );
+    expect(() => scoreAuc([1, 2], [1, 1])).toThrow(
+      'Every lead converted, so there is nothing to separate: AUC needs leads that did not convert.',
+    );
+  });
+  it('equals the pairwise definition on generated scores with many ties', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: 0, max: 1 })), {
+          minLength: 2,
+          maxLength: 60,
+        }),
+        (leads) => {
+          const scores = leads.map(([s]) => s);
+          const converted = leads.map(([, c]) => c);
+          fc.pre(converted.includes(0) && converted.includes(1));
+          expect(scoreAuc(scores, converted)).toBeCloseTo(pairwiseAuc(scores, converted), 12);
+        },
+      ),
+    );
+  });
+});
+
+describe('liftTable', () => {
+  it('cuts equal-count bands from the top score down, with close rate, lift and captured share', () => {
+    // 10 leads, 4 converted (overall 0.4): scores 10..1, the converted ones 10, 9, 7 and 2.
+    const scores = [10, 9, 8, 7, 6, 5, 4, 3, 2, 1];
+    const converted = [1, 1, 0, 1, 0, 0, 0, 0, 1, 0];
+    const table = liftTable(scores, converted, 5);
+    expect(table.map((b) => [b.band, b.from, b.to, b.leads, b.conversions])).toEqual([
+      [1, 9, 10, 2, 2],
+      [2, 7, 8, 2, 1],
+      [3, 5, 6, 2, 0],
+      [4, 3, 4, 2, 0],
+      [5, 1, 2, 2, 1],
+    ]);
+    expect(table.map((b) => b.closeRate)).toEqual([1, 0.5, 0, 0, 0.5]);
+    expect(table.map((b) => b.lift)).toEqual([2.5, 1.25, 0, 0, 1.25]);
+    expect(table.map((b) => b.captured)).toEqual([0.5, 0.75, 0.75, 0.75, 1]);
+  });
+  it('never splits tied scores between bands', () => {
+    // A first band of 2 would split the 8s: its nearer end leaves the 9 alone; band 2 holds the three 8s.
+    const table = liftTable([9, 8, 8, 8, 5, 4, 3, 2], [1, 1, 0, 0, 0, 0, 0, 0], 4);
+    expect(table.map((b) => [b.from, b.to, b.leads, b.conversions])).toEqual([
+      [9, 9, 1, 1],
+      [8, 8, 3, 1],
+      [4, 5, 2, 0],
+      [2, 3, 2, 0],
+    ]);
+  });
+  it('gives fewer bands when there are fewer distinct scores', () => {
+    const table = liftTable([1, 1, 0, 0, 0], [1, 0, 0, 0, 1], 10);
+    expect(table.map((b) => [b.from, b.leads, b.conversions])).toEqual([
+      [1, 2, 1],
+      [0, 3, 1],
+    ]);
+  });
+  it('refuses bands that are not a whole number of 1 or more, and outcomes without conversions', () => {
+    expect(() => liftTable([1, 2], [1, 0], 0)).toThrow('Bands must be a whole number of 1 or more; it is 0.');
+    expect(() => liftTable([1, 2], [0, 0], 2)).toThrow('No lead converted, so lift cannot be measured');
+  });
+  it('covers every lead once in contiguous bands that never share a score, on generated scores', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 1 })), {
+          minLength: 1,
+          maxLength: 80,
+        }),
+        fc.integer({ min: 1, max: 12 }),
+        (leads, bands) => {
+          const scores = leads.map(([s]) => s);
+          const converted = leads.map(([, c]) => c);
+          fc.pre(converted.includes(1));
+          const table = liftTable(scores, converted, bands);
+          expect(table.length).toBeLessThanOrEqual(bands);
+          expect(table.reduce((n, b) => n + b.leads, 0)).toBe(leads.length);
+          for (let i = 1; i < table.length; i++) expect(table[i].to).toBeLessThan(table[i - 1].from);
+          for (const b of table) {
+            expect(b.leads).toBe(scores.filter((s) => s >= b.from && s <= b.to).length);
+            expect(b.conversions).toBe(leads.filter(([s, c]) => c === 1 && s >= b.from && s <= b.to).length);
+          }
+          expect(table[table.length - 1].captured).toBeCloseTo(1, 12);
+        },
+      ),
+    );
+  });
+});

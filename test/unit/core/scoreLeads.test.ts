@@ -1,0 +1,229 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../../src/core/cellValue';
+import { matchesCriterion } from '../../../src/core/criteria';
+import { InputError } from '../../../src/core/inputError';
+import { explainLead, leadReasons } from '../../../src/core/leadReasons';
+import { parseModelTable } from '../../../src/core/modelTable';
+import { type LeadTable, scoreLeads } from '../../../src/core/scoreLeads';
+
+const header = ['Attribute', 'Value', 'Points', 'Dimension'];
+
+/** Leads given row by row, as people read them. */
+function leadTable(names: string[], ...rows: CellValue[][]): LeadTable {
+  return { names, columns: names.map((_, j) => rows.map((row) => row[j])) };
+}
+
+const leads = leadTable(
+  ['Lead Source', 'Visits', 'Occupation', 'Country'],
+  ['Webinar', 12, 'Student', 'India'],
+  ['Google', 3, 'Working Professional', ''],
+  [' webinar ', '7', '', 'Spain'],
+  ['', '', '', ''],
+  ['Google Ads', 5, 'Unemployed', 'India'],
+);
+
+describe('parseModelTable', () => {
+  it('reads Attribute, Value and Points in any case and order, ignoring extra columns and empty rows', () => {
+    const model = parseModelTable([
+      ['Notes', ' POINTS ', 'value', 'attribute'],
+      ['x', 15, 'Webinar', 'Lead Source'],
+      ['', '', '', ''],
+      ['', '-10', 'Student', 'Occupation'],
+    ]);
+    expect(
+      model.rules.map(({ attribute, criterionText, points, row }) => [attribute, criterionText, points, row]),
+    ).toEqual([
+      ['Lead Source', 'Webinar', 15, 2],
+      ['Occupation', 'Student', -10, 4],
+    ]);
+    expect(model.base).toBeUndefined();
+  });
+  it('reads the Spanish headers Atributo, Criterio, Puntos and Dimensión', () => {
+    const model = parseModelTable([
+      ['Atributo', 'Criterio', 'Puntos', 'Dimensión'],
+      ['País', 'España', 5, 'Fit'],
+    ]);
+    expect(model.rules[0]).toMatchObject({
+      attribute: 'País',
+      criterionText: 'España',
+      points: 5,
+      dimension: 'Fit',
+    });
+    expect(
+      parseModelTable([
+        ['atributo', 'VALOR', 'puntos'],
+        ['a', 'b', 1],
+      ]).rules,
+    ).toHaveLength(1);
+  });
+  it('keeps the (base) row apart as the starting score', () => {
+    const model = parseModelTable([header, ['(Base)', '', -2.5, ''], ['Visits', '>=5', 10, '']]);
+    expect(model.base).toBe(-2.5);
+    expect(model.rules.map((r) => r.attribute)).toEqual(['Visits']);
+  });
+  it('reads number, TRUE/FALSE and date values as criteria', () => {
+    const model = parseModelTable([
+      header,
+      ['Visits', 7, 1, ''],
+      ['Opted in', true, 2, ''],
+      ['Since', new Date(2026, 0, 5), 3, ''],
+    ]);
+    expect(model.rules.map((r) => r.criterionText)).toEqual(['7', 'TRUE', '2026-01-05']);
+    expect(matchesCriterion(model.rules[0].criterion, '7.0')).toBe(true);
+  });
+  it('names the model row of a bad criterion, non-numeric or empty points', () => {
+    expect(() => parseModelTable([header, ['Visits', '>=5', 1], ['Visits', '>lots', 2]])).toThrow(
+      'Model row 3 (Visits): Criterion ">lots" compares with "lots", which is not a number or a date',
+    );
+    expect(() => parseModelTable([header, ['Visits', '>=5', 'ten']])).toThrow(
+      'The points in model row 2 (Visits) are "ten", not a number: write a number such as 10 or -5.',
+    );
+    expect(() => parseModelTable([header, ['Visits', '>=5', '']])).toThrow(
+      'The points in model row 2 (Visits) are empty',
+    );
+    expect(() => parseModelTable([header, ['', '>=5', 3]])).toThrow('Model row 2 has no attribute');
+    expect(() => parseModelTable([header, ['Visits', '', 3]])).toThrow('Model row 2 (Visits) has no value');
+    expect(() => parseModelTable([header, ['Visits', '#N/A', 3]])).toThrow(
+      'Model row 2 holds the error #N/A',
+    );
+  });
+  it('says which header is missing and what the first row reads', () => {
+    expect(() =>
+      parseModelTable([
+        ['Attribute', 'Score'],
+        ['a', 1],
+      ]),
+    ).toThrow(
+      'The model has no Value (or Criterion), no Points column: its first row must name the columns Attribute, Value and Points (it reads "Attribute", "Score").',
+    );
+  });
+  it('refuses a model without rules and one with two (base) rows', () => {
+    expect(() => parseModelTable([header])).toThrow('The model has no rules');
+    expect(() => parseModelTable([header, ['(base)', '', 1], ['(base)', '', 2], ['a', 'b', 1]])).toThrow(
+      'The model has two (base) rows, 2 and 3: keep one.',
+    );
+  });
+  it('throws InputErrors, which the marketer sees as they are', () => {
+    expect(() => parseModelTable([])).toThrow(InputError);
+  });
+});
+
+describe('scoreLeads', () => {
+  const model = parseModelTable([
+    header,
+    ['Lead Source', 'Webinar', 15, 'Engagement'],
+    ['Lead Source', 'goo*', 5, 'Engagement'],
+    ['Lead Source', '<>Google', 1, 'Engagement'],
+    ['visits ', '>=5', 10, 'Engagement'],
+    ['VISITS', '>=10 <20', 4, 'Engagement'],
+    ['Occupation', 'Student', -10, 'Fit'],
+    ['Occupation', '(blank)', -3, 'Fit'],
+    ['Country', '(any)', 2, 'Fit'],
+  ]);
+  it('adds the points of every rule a lead matches, each criterion form and negative points included', () => {
+    // Lead 1: Webinar 15 + <>Google 1 + >=5 10 + >=10<20 4 + Student −10 + (any) 2 = 22
+    // Lead 2: goo* 5; 3 visits, a given occupation and an empty country score nothing = 5
+    // Lead 3: " webinar " 15 + <>Google 1 + "7" >=5 10 + (blank) occupation −3 + Spain (any) 2 = 25
+    // Lead 4: an empty row
+    // Lead 5: goo* 5 + <>Google 1 + >=5 10 + (any) 2 = 18
+    const scored = scoreLeads(leads, model.rules);
+    expect([...scored.totals]).toEqual([22, 5, 25, 0, 18]);
+    expect([...scored.empty]).toEqual([0, 0, 0, 1, 0]);
+  });
+  it('counts only the rules of the dimension asked for, in any case', () => {
+    expect([...scoreLeads(leads, model.rules, { dimension: ' fit ' }).totals]).toEqual([-8, 0, -1, 0, 2]);
+    expect([...scoreLeads(leads, model.rules, { dimension: 'Engagement' }).totals]).toEqual([
+      30, 5, 26, 0, 16,
+    ]);
+  });
+  it('names an unknown dimension and lists the model’s dimensions', () => {
+    expect(() => scoreLeads(leads, model.rules, { dimension: 'Intent' })).toThrow(
+      'The model has no rule of dimension "Intent": its dimensions are "Engagement", "Fit".',
+    );
+  });
+  it('names an attribute that is not a column and lists the columns', () => {
+    const bad = parseModelTable([header, ['Budget', '>1000', 5]]);
+    expect(() => scoreLeads(leads, bad.rules)).toThrow(
+      'The model\'s attribute "Budget" (model row 2) is not a column of the leads, whose columns are "Lead Source", "Visits", "Occupation", "Country": rename the attribute or add the column.',
+    );
+  });
+  it('refuses an attribute that names two columns', () => {
+    const twice = leadTable(['Source', 'source '], ['a', 'b']);
+    expect(() => scoreLeads(twice, parseModelTable([header, ['Source', 'a', 1]]).rules)).toThrow(
+      'The leads have more than one column named "Source"',
+    );
+  });
+  it('scores like matching every rule against every cell, on generated leads', () => {
+    const cell = fc.oneof(
+      fc.constantFrom('a', 'A ', 'b', '', ' ', 'c'),
+      fc.integer({ min: -3, max: 12 }),
+      fc.boolean(),
+    );
+    const criterion = fc.constantFrom(
+      'a',
+      '<>a',
+      'b*',
+      '(blank)',
+      '(any)',
+      '>=2',
+      '>=0 <5',
+      '<1',
+      'TRUE',
+      '3',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(fc.constantFrom('x', 'Y'), criterion, fc.integer({ min: -20, max: 20 })), {
+          maxLength: 8,
+        }),
+        (rows, ruleRows) => {
+          fc.pre(ruleRows.length > 0);
+          const table = leadTable(['X', 'y'], ...rows);
+          const { rules } = parseModelTable([['Attribute', 'Value', 'Points'], ...ruleRows]);
+          const scored = scoreLeads(table, rules);
+          rows.forEach((row, i) => {
+            const isEmpty = row.every((c) => c === '' || c === ' ');
+            let expected = 0;
+            for (const rule of rules) {
+              const value = rule.attribute === 'x' ? row[0] : row[1];
+              if (matchesCriterion(rule.criterion, value)) expected += rule.points;
+            }
+            expect(scored.empty[i]).toBe(isEmpty ? 1 : 0);
+            expect(scored.totals[i]).toBe(isEmpty ? 0 : expected);
+          });
+        },
+      ),
+    );
+  });
+});
+
+describe('lead reasons', () => {
+  const model = parseModelTable([
+    header,
+    ['Visits', '>=5', 10, ''],
+    ['Lead Source', 'Webinar', 15, ''],
+    ['Occupation', 'Student', -10, ''],
+    ['Country', '<>Spain', 0, ''],
+    ['Country', 'India', 2.345, ''],
+  ]);
+  const scored = scoreLeads(leads, model.rules);
+  it('lists matched rules by size, ties in model order, leaving out rules worth 0', () => {
+    expect(explainLead(scored, 0).map((c) => [c.rule.attribute, c.points])).toEqual([
+      ['Lead Source', 15],
+      ['Visits', 10],
+      ['Occupation', -10],
+      ['Country', 2.345],
+    ]);
+  });
+  it('writes the top contributions with signs, the minus sign and at most two decimals', () => {
+    expect(leadReasons(scored, 0, 3)).toBe(
+      '+15 Lead Source = Webinar; +10 Visits >=5; −10 Occupation = Student',
+    );
+    expect(leadReasons(scored, 0, 9)).toBe(
+      '+15 Lead Source = Webinar; +10 Visits >=5; −10 Occupation = Student; +2.35 Country = India',
+    );
+    expect(leadReasons(scored, 1, 3)).toBe('');
+  });
+});
