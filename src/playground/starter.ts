@@ -42,7 +42,7 @@ function columnOf(header: readonly CellValue[], pattern: RegExp, fallback: numbe
 /** Value | Leads | Conversions | Close rate | Lift. */
 const closeRateTable = ['', '0', '0', '0.0%', '0.00'];
 
-function examples(leads: string, header: readonly CellValue[]): Example[] {
+function examples(leads: string, header: readonly CellValue[], leadRows: number): Example[] {
   const p = sheetPrefix(leads);
   const width = Math.max(header.length, 1);
   const outcome = letters(columnOf(header, /convert|won|outcome|closed|customer/i, width - 1));
@@ -88,7 +88,8 @@ function examples(leads: string, header: readonly CellValue[]): Example[] {
       needs: ['LEADSCORE'],
       what: 'A score for every lead, from the model on the "LeadLift Model" tab (the sidebar builds it)',
       formula: `=LEADSCORE(${p}A1:${last}, 'LeadLift Model'!A1:D)`,
-      table: 20,
+      // One score per row of the leads tab: room for all of them, as Sheets does not add rows for a spill.
+      table: Math.max(20, leadRows),
     },
   ];
 }
@@ -101,8 +102,11 @@ export function starterSheet(
   leads: string,
   header: readonly CellValue[],
   functions: readonly string[],
+  leadRows = 0,
 ): StarterSheet {
-  const available = examples(leads, header).filter((e) => e.needs.every((name) => functions.includes(name)));
+  const available = examples(leads, header, leadRows).filter((e) =>
+    e.needs.every((name) => functions.includes(name)),
+  );
   const rows: CellValue[][] = [
     ['LeadLift playground'],
     [

@@ -42,6 +42,9 @@ export interface UiEvents {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The tab of the scoring model the starter's =LEADSCORE example reads. */
+const starterModelTab = 'LeadLift Model';
+
 function isTopLevelFunction(context: Record<string, unknown>, name: string): boolean {
   return Object.hasOwn(context, name) && typeof context[name] === 'function';
 }
@@ -82,7 +85,8 @@ export class Workbook {
       this.fill(leads, demo.name, demo.rows, demo.formats, false);
     }
     const header = leads.getRange(1, 1, 1, Math.max(leads.getLastColumn(), 1)).getValues()[0]!;
-    const starter = starterSheet(leads.getName(), header, this.customFunctions);
+    this.addStarterModel(leads, header);
+    const starter = starterSheet(leads.getName(), header, this.customFunctions, leads.getLastRow());
     const start = spreadsheet.insertSheet(starter.name, 0);
     this.fill(start, starter.name, starter.rows, [], true);
     for (const [a1, format] of starter.formats) start.getRange(a1).setNumberFormat(format);
@@ -95,6 +99,36 @@ export class Workbook {
     this.sandbox.authMode = 'NONE';
     this.addOn.call('onOpen', { authMode: 'NONE' });
     this.sandbox.authMode = 'FULL';
+  }
+
+  /**
+   * The "LeadLift Model" tab the starter's =LEADSCORE example reads (in Sheets the sidebar builds it): =SUGGESTPOINTS'
+   * table for every column but the first (an ID) and the outcome, written as values. Left out when the build lacks
+   * either function or the leads give no model.
+   */
+  private addStarterModel(leads: FakeSheet, header: readonly CellValue[]): void {
+    const spreadsheet = this.sandbox.spreadsheet;
+    if (!['SUGGESTPOINTS', 'LEADSCORE'].every((name) => this.customFunctions.includes(name))) return;
+    if (spreadsheet.getSheetByName(starterModelTab)) return;
+    const outcome = header.findIndex(
+      (cell) => typeof cell === 'string' && /convert|won|outcome|closed|customer/i.test(cell),
+    );
+    const height = leads.getLastRow();
+    if (outcome === -1 || height < 2) return;
+    const values = leads.getRange(1, 1, height, header.length).getValues();
+    const attributes = values.map((row) => row.filter((_, i) => i !== 0 && i !== outcome));
+    let model: unknown;
+    try {
+      model = this.addOn.call(
+        'SUGGESTPOINTS',
+        attributes,
+        values.map((row) => [row[outcome]]),
+      );
+    } catch {
+      return;
+    }
+    if (!Array.isArray(model)) return;
+    this.fill(spreadsheet.insertSheet(starterModelTab), starterModelTab, model as CellValue[][], [], false);
   }
 
   /** Writes a table; `formulas` says whether text starting with "=" runs (the starter tab) or stays text (data). */

@@ -11,6 +11,12 @@ const root = join(import.meta.dirname, '../..');
 const screenshots = join(root, 'out/screenshots');
 const functions = readFileSync(join(root, 'dist/Code.js'), 'utf8');
 const defines = (name: string) => new RegExp(`^function ${name}\\(`, 'm').test(functions);
+/** The tabs at start: the starter, the leads, and the model its =LEADSCORE example reads when the build scores. */
+const startTabs = [
+  'Start here',
+  'Leads',
+  ...(defines('LEADSCORE') && defines('SUGGESTPOINTS') ? ['LeadLift Model'] : []),
+];
 
 let browser: Browser;
 let playground: Playground;
@@ -63,7 +69,7 @@ function statusWithHost(url: string, host: string): Promise<number> {
 describe('the playground page', () => {
   it('opens on the starter tab with a live =CONVERSIONRATE and the demo leads behind it', async () => {
     const page = await openPage();
-    await expect.poll(() => page.locator('.tab').allTextContents()).toEqual(['Start here', 'Leads']);
+    await expect.poll(() => page.locator('.tab').allTextContents()).toEqual(startTabs);
     await expect.poll(() => cell(page, 6, 1).textContent()).toMatch(/^\d+\.\d%$/);
     await page.screenshot({ path: join(screenshots, 'start-here.png') });
     await page.getByRole('tab', { name: 'Leads' }).click();
@@ -173,7 +179,7 @@ describe('the playground page', () => {
             .getSheetOverview();
         }),
     );
-    expect(reply).toEqual({ sheets: ['Start here', 'Leads'], user: 'tag' });
+    expect(reply).toEqual({ sheets: startTabs, user: 'tag' });
     const refused = await frame.evaluate(() => {
       try {
         (window as unknown as SidebarWindow).google.script.run.getSheetOverview!(new Date());

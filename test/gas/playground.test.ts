@@ -16,15 +16,25 @@ function csvFile(name: string, text: string): string {
   return file;
 }
 
+/** The tabs at start: the starter, the leads, and the model the =LEADSCORE example reads when the build scores. */
+const startTabs = (book: Workbook) => [
+  'Start here',
+  'Leads',
+  ...(['LEADSCORE', 'SUGGESTPOINTS'].every((name) => book.customFunctions.includes(name))
+    ? ['LeadLift Model']
+    : []),
+];
+
 describe('the playground workbook over dist/Code.js', () => {
   it('opens on a starter tab whose examples call only functions the build defines', () => {
     const book = new Workbook(dist);
-    expect(book.sheetNames()).toEqual(['Start here', 'Leads']);
+    expect(book.sheetNames()).toEqual(startTabs(book));
     const view = book.view('Start here');
     const called = Object.values(view.formulas).map((f) => /^=([A-Z]+)\(/.exec(f)?.[1]);
     expect(called.length).toBeGreaterThan(0);
     for (const name of called) expect(book.customFunctions).toContain(name);
     expect(view.display[5]![0]).toMatch(/^\d+\.\d%$/);
+    expect(Object.values(view.notes)).toEqual([]);
   });
 
   it('builds the LeadLift menu with onOpen', () => {
@@ -96,7 +106,7 @@ describe('the playground workbook over dist/Code.js', () => {
   it('answers sidebar calls by name and refuses names Code.js does not define', () => {
     const book = new Workbook(dist);
     const { result } = book.runServerFunction('getSheetOverview', []);
-    expect(result).toMatchObject({ sheets: ['Start here', 'Leads'], activeSheet: 'Start here' });
+    expect(result).toMatchObject({ sheets: startTabs(book), activeSheet: 'Start here' });
     expect(() => book.runServerFunction('eval', ['1'])).toThrow('Script function not found: eval');
     expect(book.serverFunctions()).toContain('getSheetOverview');
   });
