@@ -1,5 +1,7 @@
 // Score decay: cold leads cool down, halving their score every half-life since their last activity.
 
+import { InputError } from './inputError';
+
 const dayMs = 86_400_000;
 
 /** Reads a date's calendar day in a time zone, with one formatter per zone. */
@@ -41,6 +43,11 @@ export function calendarDaysBetween(from: Date, to: Date, timeZone?: string): nu
  * @example decayedScore(80, 30, 30) // 40
  */
 export function decayedScore(score: number, days: number, halfLifeDays: number): number {
+  if (!(halfLifeDays > 0) || !Number.isFinite(halfLifeDays)) {
+    throw new InputError(
+      `The half-life must be a number of days above 0, such as 30; it is ${halfLifeDays}.`,
+    );
+  }
   if (days <= 0) return score;
   return score * 0.5 ** (days / halfLifeDays);
 }

@@ -6,6 +6,7 @@ import { liftTable } from '../../src/core/liftTable';
 import { parseModelTable } from '../../src/core/modelTable';
 import { scoreAuc } from '../../src/core/scoreAuc';
 import { scoreLeads } from '../../src/core/scoreLeads';
+import { LEADSCORE } from '../../src/glue/functions/leadScore';
 
 /** A small deterministic generator (mulberry32), so every run scores the same leads. */
 function random(seed: number): () => number {
@@ -71,69 +72,123 @@ function hundredRules(): CellValue[][] {
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const gc = (globalThis as { gc?: () => void }).gc;
-const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000)).toLocaleString('en-US');
+const peakRss = () => process.resourceUsage().maxRSS * 1024;
+const rate = (rows: number, ms: number) =>
+  Math.round(rows / (ms / 1000))
+    .toLocaleString('en-US')
+    .padStart(10);
 
 /**
- * The median wall time and CPU time of `runs` runs after one warm-up, and the heap the runs held above what was in
- * use before. CPU time (user + system, all threads) is the steadier figure when other work shares the machine.
+ * The median wall time of `runs` calls after a warm-up, with a collection before each, and the median CPU time of
+ * the process during them (on a busy machine CPU time is the steadier of the two).
  */
-function time(runs: number, run: () => unknown): { median: number; cpu: number; heap: number } {
-  gc?.();
-  const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
-  run();
+function medianMs<T>(runs: number, run: () => T): { ms: number; cpuMs: number; result: T } {
+  let result = run();
   const times: number[] = [];
-  const cpus: number[] = [];
-  let heap = 0;
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     gc?.();
     const cpuStart = process.cpuUsage();
     const start = performance.now();
-    run();
+    result = run();
     times.push(performance.now() - start);
     const used = process.cpuUsage(cpuStart);
-    cpus.push((used.user + used.system) / 1000);
-    const { heapUsed, arrayBuffers } = process.memoryUsage();
-    heap = Math.max(heap, heapUsed + arrayBuffers - heapBefore);
+    cpu.push((used.user + used.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  cpus.sort((a, b) => a - b);
-  return { median: times[Math.floor(runs / 2)], cpu: cpus[Math.floor(runs / 2)], heap };
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { ms: median(times), cpuMs: median(cpu), result };
 }
 
-export default async function benchScoring(): Promise<void> {
+/** =LEADSCORE on `rows` leads: the core on columns, then the custom function on the 2-D array Sheets passes. */
+async function benchLeadScore(rows: number): Promise<void> {
+  const modelGrid = hundredRules();
+  const model = parseModelTable(modelGrid);
+  const columns = syntheticLeads(rows);
+  gc?.();
+  const dataRss = peakRss();
+  const runs = rows >= 1_000_000 ? 3 : 5;
+  const core = medianMs(runs, () => scoreLeads({ names, columns }, model.rules));
+  const coreRss = peakRss();
+  const grid: CellValue[][] = [names];
+  for (let r = 0; r < rows; r++) grid.push(columns.map((column) => column[r]));
+  const sheet = medianMs(runs, () => LEADSCORE(grid, modelGrid));
+  const count = rows.toLocaleString('en-US').padStart(9);
+  console.log(
+    `  ${count} leads, core:     ${core.ms.toFixed(0).padStart(5)} ms (median of ${runs}; CPU ${core.cpuMs.toFixed(0)} ms), ${rate(rows, core.ms)} leads/s; ` +
+      `peak RSS ${mb(coreRss)} (${mb(dataRss)} after making the leads; scoring raised it by ${mb(coreRss - dataRss)})`,
+  );
+  console.log(
+    `  ${count} leads, function: ${sheet.ms.toFixed(0).padStart(5)} ms (median of ${runs}; CPU ${sheet.cpuMs.toFixed(0)} ms), ${rate(rows, sheet.ms)} leads/s ` +
+      `from 2-D Sheets values; peak RSS ${mb(peakRss())}`,
+  );
+}
+
+/** =SCOREAUC and =LIFTTABLE's cores on `rows` scores with many ties (sums of points), converted more often when higher. */
+async function benchReportCard(rows: number): Promise<void> {
   const model = parseModelTable(hundredRules());
-  console.log(`LEADSCORE core: 10 columns (8 text, 2 numeric), ${model.rules.length}-rule model`);
-  let lastTotals: Float64Array = new Float64Array(0);
-  for (const rows of [100_000, 1_000_000]) {
-    const table = { names, columns: syntheticLeads(rows) };
-    const runs = rows >= 1_000_000 ? 3 : 5;
-    const { median, cpu, heap } = time(runs, () => (lastTotals = scoreLeads(table, model.rules).totals));
-    console.log(
-      `  ${rows.toLocaleString('en-US').padStart(9)} leads: ${median.toFixed(0).padStart(5)} ms (median of ${runs}; CPU ${cpu.toFixed(0)} ms), ` +
-        `${rate(rows, median)} leads/s, heap and buffers held by the run ${mb(heap)}, peak RSS of the process ${mb(process.resourceUsage().maxRSS * 1024)}`,
-    );
-  }
-  // 1M scores from the last run, with outcomes more likely for higher scores.
+  const scores = scoreLeads({ names, columns: syntheticLeads(rows) }, model.rules).totals;
   const next = random(7);
-  const scores = lastTotals;
   let low = Infinity;
   let high = -Infinity;
   for (const s of scores) {
     low = Math.min(low, s);
     high = Math.max(high, s);
   }
-  const converted = new Uint8Array(scores.length);
-  for (let i = 0; i < scores.length; i++)
+  const converted = new Uint8Array(rows);
+  for (let i = 0; i < rows; i++)
     converted[i] = next() < 0.05 + 0.3 * ((scores[i] - low) / (high - low)) ? 1 : 0;
-  console.log(`SCOREAUC and LIFTTABLE cores on ${scores.length.toLocaleString('en-US')} scores`);
-  let auc = 0;
-  const aucTime = time(3, () => (auc = scoreAuc(scores, converted)));
+  gc?.();
+  const dataRss = peakRss();
+  const auc = medianMs(3, () => scoreAuc(scores, converted));
+  const aucRss = peakRss();
+  const lift = medianMs(3, () => liftTable(scores, converted, 10));
+  const count = rows.toLocaleString('en-US').padStart(9);
   console.log(
-    `  SCOREAUC: ${aucTime.median.toFixed(0)} ms (CPU ${aucTime.cpu.toFixed(0)} ms), ${rate(scores.length, aucTime.median)} scores/s, AUC ${auc.toFixed(4)}, heap ${mb(aucTime.heap)}`,
+    `  ${count} scores, SCOREAUC:  ${auc.ms.toFixed(0).padStart(5)} ms (median of 3; CPU ${auc.cpuMs.toFixed(0)} ms), ${rate(rows, auc.ms)} scores/s, ` +
+      `AUC ${auc.result.toFixed(4)}; peak RSS ${mb(aucRss)} (${mb(dataRss)} before; raised by ${mb(aucRss - dataRss)})`,
   );
-  let bands = 0;
-  const liftTime = time(3, () => (bands = liftTable(scores, converted, 10).length));
   console.log(
-    `  LIFTTABLE: ${liftTime.median.toFixed(0)} ms (CPU ${liftTime.cpu.toFixed(0)} ms), ${rate(scores.length, liftTime.median)} scores/s, ${bands} bands, heap ${mb(liftTime.heap)}`,
+    `  ${count} scores, LIFTTABLE: ${lift.ms.toFixed(0).padStart(5)} ms (median of 3; CPU ${lift.cpuMs.toFixed(0)} ms), ${rate(rows, lift.ms)} scores/s, ` +
+      `${lift.result.length} bands; peak RSS ${mb(peakRss())}`,
   );
+}
+
+/** Runs one case in this process: `leadscore 100000` or `report 1000000`. */
+export async function benchCase(kind: string, rows: number): Promise<void> {
+  if (kind === 'leadscore') await benchLeadScore(rows);
+  else await benchReportCard(rows);
+}
+
+/**
+ * Each case runs in a fresh Node process, so its peak memory is its own: this file is bundled on its own and
+ * started with the case as arguments.
+ */
+export default async function benchScoring(): Promise<void> {
+  const { build } = await import('esbuild');
+  const { spawnSync } = await import('node:child_process');
+  const outfile = 'out/run/scoring.bench.mjs';
+  await build({
+    entryPoints: ['test/bench/scoring.bench.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+    footer: { js: 'await benchCase(process.argv[2], Number(process.argv[3]));' },
+  });
+  console.log(
+    `LEADSCORE: 10 columns (8 text, 2 numeric), a ${parseModelTable(hundredRules()).rules.length}-rule model, one process per size`,
+  );
+  for (const rows of [100_000, 1_000_000]) {
+    const child = spawnSync(process.execPath, ['--expose-gc', outfile, 'leadscore', String(rows)], {
+      stdio: 'inherit',
+    });
+    if (child.status !== 0) throw new Error(`the ${rows}-lead LEADSCORE benchmark failed`);
+  }
+  console.log('SCOREAUC and LIFTTABLE (10 bands) on the 1M scores, in a process of their own');
+  const child = spawnSync(process.execPath, ['--expose-gc', outfile, 'report', '1000000'], {
+    stdio: 'inherit',
+  });
+  if (child.status !== 0) throw new Error('the SCOREAUC and LIFTTABLE benchmark failed');
 }

@@ -144,6 +144,12 @@ describe('=LEADSTAGE from dist/Code.js', () => {
     );
     expect(() => addOn.call('LEADSTAGE', 5, '')).toThrow('Give at least one threshold, such as 50.');
     expect(() => addOn.call('LEADSTAGE', 5)).toThrow('The thresholds argument is missing.');
+    expect(() => addOn.call('LEADSTAGE', 5, [[10, 'high']])).toThrow(
+      'The thresholds must be numbers, such as {30, 60}; one of them is "high".',
+    );
+    expect(() => addOn.call('LEADSTAGE', column('Score', 5, 'hot'), 10)).toThrow(
+      'Score in row 3 is "hot", not a number.',
+    );
   });
 });
 

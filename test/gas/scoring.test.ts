@@ -38,6 +38,14 @@ describe('=LEADSCORE from dist/Code.js', () => {
   it('counts one dimension under the header "<Dimension> score"', () => {
     expect(addOn.call('LEADSCORE', leads, model, 'fit')).toEqual(column('Fit score', -10, 0, '', -3));
   });
+  it('reads a Spanish model and leaves its (base) row out of the score', () => {
+    const modelo: Cell[][] = [
+      ['Atributo', 'Criterio', 'Puntos', 'Notas'],
+      ['(base)', '', 50, 'intercept'],
+      ['Lead Source', 'web*', 15, ''],
+    ];
+    expect(addOn.call('LEADSCORE', leads, modelo)).toEqual(column('Score', 15, 0, '', 15));
+  });
   it('stays aligned with whole-column ranges of thousands of empty rows', () => {
     const scores = addOn.call('LEADSCORE', padded(leads), padded(model, 3000)) as Cell[][];
     expect(scores).toHaveLength(leads.length + 5000);

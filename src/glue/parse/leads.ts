@@ -3,9 +3,10 @@
 import { InputError } from '../../core/inputError';
 import { type Model, parseModelTable } from '../../core/modelTable';
 import { type LeadTable, ruleColumns } from '../../core/scoreLeads';
-import { attributeColumns, columnHeaders } from './attributes';
+import type { CellValue } from '../../core/cellValue';
+import { columnHeaders } from './attributes';
 import { usedHeight } from './columns';
-import { isEmptyCell, type SheetGrid, toGrid } from './sheetValues';
+import { isEmptyCell, type SheetGrid, sheetsErrorOf, toGrid } from './sheetValues';
 
 export interface ParsedLeads {
   /** The leads below the header row, down to the last row that holds anything. */
@@ -37,19 +38,27 @@ export function parseLeadsArgument(leads: unknown, model: Model): ParsedLeads {
     throw new InputError(
       'The leads range is empty: give the leads with their column names in the first row.',
     );
-  const grid = full.map((row) => row.slice(0, width));
-  const names = columnHeaders(grid, 'leads');
+  // Rows are read up to `width`, never copied: a whole-column range can hold a million of them.
+  const grid = full;
+  const names = columnHeaders([grid[0].slice(0, width)], 'leads');
   const height = Math.max(1, usedHeight([{ name: 'leads', grid }]));
   const checked = new Set(ruleColumns(names, model.rules));
-  const read = attributeColumns(
-    grid,
-    1,
-    height,
-    names.map((name) => `Leads column "${name}"`),
-  );
-  // Only the columns a rule reads are checked for error cells.
-  const columns = names.map((_, j) =>
-    checked.has(j) ? read[j] : grid.slice(1, height).map((row) => row[j]),
-  );
+  // One pass over the rows, as Sheets hands them: a column per lead attribute.
+  const columns: CellValue[][] = names.map(() => new Array<CellValue>(height - 1));
+  for (let row = 1; row < height; row++) {
+    const cells = grid[row];
+    for (let j = 0; j < width; j++) {
+      const cell = cells[j];
+      if (typeof cell === 'string' && cell[0] === '#' && checked.has(j)) {
+        const error = sheetsErrorOf(cell);
+        if (error) {
+          throw new InputError(
+            `Leads column "${names[j]}" in row ${row + 1} is the error ${error}: fix that cell first.`,
+          );
+        }
+      }
+      columns[j][row - 1] = cell;
+    }
+  }
   return { table: { names, columns }, rangeHeight: full.length };
 }

@@ -94,6 +94,12 @@ describe('score decay', () => {
     expect(decayedScore(80, 0, 30)).toBe(80);
     expect(decayedScore(80, -3, 30)).toBe(80);
   });
+  it('refuses a half-life that is not above 0', () => {
+    expect(() => decayedScore(80, 3, 0)).toThrow(
+      'The half-life must be a number of days above 0, such as 30; it is 0.',
+    );
+    expect(() => decayedScore(80, 3, NaN)).toThrow('it is NaN.');
+  });
   it('counts whole calendar days across a year boundary, in the zone the dates are midnights of', () => {
     for (const zone of ['Pacific/Auckland', 'America/Los_Angeles', 'Europe/Paris', 'Asia/Kolkata', 'UTC']) {
       expect(calendarDaysBetween(midnightIn(zone, 2025, 12, 31), midnightIn(zone, 2026, 1, 1), zone)).toBe(1);

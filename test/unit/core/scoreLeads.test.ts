@@ -137,6 +137,22 @@ describe('scoreLeads', () => {
       30, 5, 26, 0, 16,
     ]);
   });
+  it('compares dates with date criteria and matches TRUE/FALSE and numbers given as cells', () => {
+    const table = leadTable(
+      ['Signed up', 'Opted in', 'Plan'],
+      [new Date(2026, 0, 31), true, 10],
+      [new Date(2025, 11, 31), 'false', '10.0'],
+      ['', 'TRUE', 3],
+    );
+    const dated = parseModelTable([
+      header,
+      ['Signed up', '>=2026-01-01', 7, ''],
+      ['Signed up', '(blank)', -1, ''],
+      ['Opted in', true, 4, ''],
+      ['Plan', 10, 2, ''],
+    ]);
+    expect([...scoreLeads(table, dated.rules).totals]).toEqual([13, 2, 3]);
+  });
   it('names an unknown dimension and lists the model’s dimensions', () => {
     expect(() => scoreLeads(leads, model.rules, { dimension: 'Intent' })).toThrow(
       'The model has no rule of dimension "Intent": its dimensions are "Engagement", "Fit".',
@@ -200,6 +216,40 @@ describe('scoreLeads', () => {
 });
 
 describe('lead reasons', () => {
+  it('add up to the score when every contribution is shown, on generated leads', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('a', 'b', ''), fc.integer({ min: 0, max: 9 })), {
+          minLength: 1,
+          maxLength: 20,
+        }),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('S', 'n'),
+            fc.constantFrom('a', '<>a', '(blank)', '>=3', '<5'),
+            fc.integer({ min: -9, max: 9 }),
+          ),
+          {
+            minLength: 1,
+            maxLength: 10,
+          },
+        ),
+        (rows, ruleRows) => {
+          const scored = scoreLeads(
+            leadTable(['S', 'N'], ...rows),
+            parseModelTable([['Attribute', 'Value', 'Points'], ...ruleRows]).rules,
+          );
+          rows.forEach((_, i) => {
+            const parts = explainLead(scored, i);
+            expect(parts.reduce((sum, c) => sum + c.points, 0)).toBe(scored.totals[i]);
+            for (let k = 1; k < parts.length; k++) {
+              expect(Math.abs(parts[k].points)).toBeLessThanOrEqual(Math.abs(parts[k - 1].points));
+            }
+          });
+        },
+      ),
+    );
+  });
   const model = parseModelTable([
     header,
     ['Visits', '>=5', 10, ''],
@@ -225,5 +275,51 @@ describe('lead reasons', () => {
       '+15 Lead Source = Webinar; +10 Visits >=5; −10 Occupation = Student; +2.35 Country = India',
     );
     expect(leadReasons(scored, 1, 3)).toBe('');
+  });
+  it('writes every criterion form readably, naming the empty value after a bare <> or =', () => {
+    const forms = parseModelTable([
+      header,
+      ['Country', '<>', 1, ''],
+      ['Country', '<>Spain', 2, ''],
+      ['Country', '=India', 3, ''],
+      ['Country', 'ind*', 4, ''],
+      ['Visits', '>=10 <20', 5, ''],
+      ['Occupation', '=', 6, ''],
+    ]);
+    const all = scoreLeads(leads, forms.rules);
+    expect(leadReasons(all, 0, 9)).toBe(
+      '+5 Visits >=10 <20; +4 Country = ind*; +3 Country = India; +2 Country <> Spain; +1 Country <> (blank)',
+    );
+    // Lead 3 is from Spain, with 7 visits and no occupation.
+    expect(leadReasons(all, 2, 9)).toBe('+6 Occupation = (blank); +1 Country <> (blank)');
+  });
+});
+
+describe('the worked example of docs/scoring.md', () => {
+  const model = parseModelTable([
+    header,
+    ['Lead Source', 'Webinar', 15, 'Engagement'],
+    ['Visits', '>=5', 10, 'Engagement'],
+    ['Occupation', 'Student', -10, 'Fit'],
+    ['Occupation', '(blank)', -3, 'Fit'],
+    ['Country', '(any)', 2, 'Fit'],
+  ]);
+  const documented = leadTable(
+    ['Lead Source', 'Visits', 'Occupation', 'Country'],
+    ['Webinar', 12, 'Student', 'India'],
+    ['Google', 3, 'Working Professional', ''],
+    ['webinar', 7, '', 'Spain'],
+  );
+  it('scores 17, 0 and 24, and −8, 0 and −1 on fit', () => {
+    expect([...scoreLeads(documented, model.rules).totals]).toEqual([17, 0, 24]);
+    expect([...scoreLeads(documented, model.rules, { dimension: 'Fit' }).totals]).toEqual([-8, 0, -1]);
+  });
+  it('explains the scores as the page shows', () => {
+    const scored = scoreLeads(documented, model.rules);
+    expect([0, 1, 2].map((i) => leadReasons(scored, i, 3))).toEqual([
+      '+15 Lead Source = Webinar; +10 Visits >=5; −10 Occupation = Student',
+      '',
+      '+15 Lead Source = Webinar; +10 Visits >=5; −3 Occupation = (blank)',
+    ]);
   });
 });
