@@ -17,6 +17,8 @@ export interface LiftBand {
   lift: number;
   /** The share of all conversions held by this band and every band above it. */
   captured: number;
+  /** The band's mean score: for probabilities, the close rate the model predicts, to set beside the real one. */
+  meanScore: number;
 }
 
 /**
@@ -55,6 +57,8 @@ export function liftTable(scores: ArrayLike<number>, converted: ArrayLike<number
     const conversions = countAtOrBelow(won, to) - countBelow(won, from);
     captured += conversions;
     const leads = end - start;
+    let sum = 0;
+    for (let i = start; i < end; i++) sum += descending[i];
     table.push({
       band: table.length + 1,
       from,
@@ -64,6 +68,7 @@ export function liftTable(scores: ArrayLike<number>, converted: ArrayLike<number
       closeRate: conversions / leads,
       lift: conversions / leads / overallRate,
       captured: captured / totalConversions,
+      meanScore: sum / leads,
     });
     start = end;
   }

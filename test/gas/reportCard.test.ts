@@ -74,6 +74,17 @@ describe('=LIFTTABLE from dist/Code.js', () => {
   it('makes 10 bands unless told otherwise', () => {
     expect(addOn.call('LIFTTABLE', scores, won) as Cell[][]).toHaveLength(11);
   });
+  it('adds the mean predicted probability per band when the scores are probabilities', () => {
+    const probabilities = column('Probability', 0.9, 0.7, 0.6, 0.4, 0.3, 0.1);
+    const outcome = column('Won', 1, 1, 0, 1, 0, 0);
+    const table = addOn.call('LIFTTABLE', probabilities, outcome, 3) as Cell[][];
+    expect(table[0].at(-1)).toBe('Predicted');
+    expect(table.slice(1).map((row) => [row[5], row.at(-1)])).toEqual([
+      [1, 0.8],
+      [0.5, 0.5],
+      [0, 0.2],
+    ]);
+  });
   it('refuses bands that are not a whole number of 1 or more', () => {
     expect(() => addOn.call('LIFTTABLE', scores, won, 2.5)).toThrow(
       'bands must be a whole number of 1 or more, such as 10; it is 2.5.',

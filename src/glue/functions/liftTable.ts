@@ -41,9 +41,15 @@ const liftColumns: readonly LiftColumn[] = [
   { header: 'Conversions captured', value: (b) => b.captured },
 ];
 
+/** The band's mean predicted probability, beside its close rate. */
+const predictedColumn: LiftColumn = { header: 'Predicted', value: (b) => b.meanScore };
+
 export function LIFTTABLE(scores: unknown, outcome: unknown, bands?: unknown): SheetValue[][] {
   const count = parseBands(bands);
   const parsed = parseScoredOutcomes(scores, outcome);
   const table = liftTable(parsed.scores, parsed.converted, count);
-  return [liftColumns.map((c) => c.header), ...table.map((band) => liftColumns.map((c) => c.value(band)))];
+  // Probabilities (every score from 0 to 1, as =LEADPROBABILITY gives) get a calibration check: does 30% mean 30%?
+  const probabilities = Array.prototype.every.call(parsed.scores, (s: number) => s >= 0 && s <= 1);
+  const columns = probabilities ? [...liftColumns, predictedColumn] : liftColumns;
+  return [columns.map((c) => c.header), ...table.map((band) => columns.map((c) => c.value(band)))];
 }
