@@ -138,7 +138,12 @@ export function validateSettings(value: unknown): SettingsCheck {
     const cuts = s.gradeCuts as Fields;
     for (const key of ['fit', 'engagement'] as const) {
       const c = cuts?.[key];
-      if (!(Array.isArray(c) && c.length === 4 && c.every(isNumber) && ascending(c)))
+      if (!(
+        Array.isArray(c) &&
+        c.length === 4 &&
+        c.every(isNumber) &&
+        c.every((x, i) => i === 0 || x >= c[i - 1])
+      ))
         problems.push(`The ${key === 'fit' ? 'fit' : 'engagement'} grade cuts must be 4 ascending numbers.`);
     }
   }
@@ -186,4 +191,13 @@ export function checkSettingsAgainstSheet(
       ({ role, header }) =>
         `The ${role} column "${header}" is no longer in sheet "${settings.sheetName}": pick it again.`,
     );
+}
+
+/** One row of the model tab as the sidebar edits it: leads whose `attribute` meets `value` get `points`. */
+export interface PointsRule {
+  attribute: string;
+  /** A value (`Google`) or a criterion (`>=50`, `(blank)`). */
+  value: string;
+  points: number;
+  dimension: Dimension;
 }

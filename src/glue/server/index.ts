@@ -1,3 +1,9 @@
 // Every function the sidebar calls through google.script.run; the sidebar's client is typed from this module.
 
 export { getSheetOverview } from './sheetOverview';
+// The four-step sidebar.
+export { analyse, suggest } from './analyse';
+export { applyModel, previewStages } from './apply';
+export { saveSettings } from './settings';
+export { getSetup, inspectSheet } from './setup';
+// End of the four-step sidebar.
