@@ -34,6 +34,7 @@ export const en = {
   overall: (rate: string, leads: number) => `Overall conversion rate ${rate} over ${leads} leads`,
   leadsConversions: (leads: number, conversions: number) => `${leads} leads, ${conversions} conversions`,
   lift: 'lift',
+  liftHeader: 'Lift',
   tooFew: 'too few leads',
   interval: 'interval',
   method: 'Points method',

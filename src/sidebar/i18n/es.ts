@@ -36,6 +36,7 @@ export const es: Catalogue = {
   overall: (rate, leads) => `Tasa de conversión global ${rate} sobre ${leads} leads`,
   leadsConversions: (leads, conversions) => `${leads} leads, ${conversions} conversiones`,
   lift: 'lift',
+  liftHeader: 'Lift',
   tooFew: 'pocos leads',
   interval: 'intervalo',
   method: 'Método de puntos',

@@ -68,7 +68,7 @@ export function ApplyStep({ t, language, state, updateSettings, apply, cancel }:
               <tr>
                 <th>{t.band}</th>
                 <th>{t.closeRate}</th>
-                <th>{t.lift}</th>
+                <th>{t.liftHeader}</th>
                 <th>{t.captured}</th>
               </tr>
             </thead>
