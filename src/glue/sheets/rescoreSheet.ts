@@ -6,13 +6,14 @@ import { InputError } from '../../core/inputError';
 import { type GradeCuts, gradeOf, quintileCuts } from '../../core/leadGrade';
 import { leadReasons } from '../../core/leadReasons';
 import { stageLabels, stageOf } from '../../core/leadStage';
-import type { ModelRule } from '../../core/modelTable';
+import { type ModelRule, parseModelTable } from '../../core/modelTable';
 import { calendarDaysBetween, decayedScore } from '../../core/scoreDecay';
 import { scoreLeads } from '../../core/scoreLeads';
-import type { Settings } from '../../core/settings';
+import { parseSettings, type Settings } from '../../core/settings';
 import type { RescoredLead } from '../../core/stageChanges';
 import type { SheetValue } from '../parse/sheetValues';
 import { contiguous, locateOutputColumns, type OutputLayout, outputHeaders } from './outputColumns';
+import type { Rescorer } from '../triggers/rescoreJob';
 import { safeCell } from './safeCell';
 
 /** One lead's outputs; every field is '' for an empty lead row. */
@@ -203,4 +204,39 @@ export function timeZoneOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   } catch {
     return undefined;
   }
+}
+
+/** The model tab's rules, read by the same parser as =LEADSCORE. */
+export function modelTabRules(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+): ModelRule[] {
+  const tab = spreadsheet.getSheetByName(settings.modelTab);
+  if (!tab)
+    throw new InputError(
+      `The model tab "${settings.modelTab}" is gone: apply the model from the sidebar again.`,
+    );
+  return parseModelTable(tab.getDataRange().getValues() as SheetValue[][]).rules;
+}
+
+/**
+ * The daily re-score's rescorer for saved settings JSON: the leads sheet's rows below the header, the model tab's
+ * rules, and `rescoreRows` per block.
+ */
+export function createSheetRescorer(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settingsJson: string,
+  asOf: Date,
+): Rescorer {
+  const check = parseSettings(settingsJson);
+  if (!check.ok) throw new InputError(check.problems.join(' '));
+  const settings = check.settings;
+  const rules = modelTabRules(spreadsheet, settings);
+  const sheet = leadsSheet(spreadsheet, settings);
+  return {
+    firstRow: settings.headerRow + 1,
+    lastRow: sheet.getLastRow(),
+    stageLabels: stageLabels(settings.stageThresholds, settings.stageLabels),
+    rescoreBlock: (from, to) => rescoreRows(spreadsheet, settings, rules, asOf, from, to),
+  };
 }
