@@ -36,10 +36,12 @@ function signedPoints(points: number): string {
  */
 export function describeContribution({ rule, points }: Contribution): string {
   const text = rule.criterionText;
+  // `<>` alone means "not empty" and `=` alone "empty": name the empty value rather than show nothing after them.
+  const operand = (rest: string) => rest.trim() || '(blank)';
   let condition: string;
-  if (text.startsWith('<>')) condition = `<> ${text.slice(2).trim()}`;
+  if (text.startsWith('<>')) condition = `<> ${operand(text.slice(2))}`;
   else if (/^[<>]/.test(text)) condition = text;
-  else if (text.startsWith('=')) condition = `= ${text.slice(1).trim()}`;
+  else if (text.startsWith('=')) condition = `= ${operand(text.slice(1))}`;
   else condition = `= ${text}`;
   return `${signedPoints(points)} ${rule.attribute} ${condition}`;
 }

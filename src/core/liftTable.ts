@@ -34,11 +34,10 @@ export interface LiftBand {
  * // bands [9–9] 1 lead 1 conversion, [8–8] 3 leads 1 conversion, [4–5] 2 leads, [2–3] 2 leads
  */
 export function liftTable(scores: ArrayLike<number>, converted: ArrayLike<number>, bands = 10): LiftBand[] {
-  if (!Number.isInteger(bands) || bands < 1)
-    throw new InputError(`Bands must be a whole number of 1 or more; it is ${bands}.`);
   const n = scores.length;
   if (n === 0) throw new InputError('There are no scored leads.');
   const descending = Float64Array.from(scores).sort().reverse();
+  const ends = bandEdges(descending, bands);
   const won = scoresWhere(scores, converted, 1);
   const totalConversions = won.length;
   if (totalConversions === 0)
@@ -49,12 +48,10 @@ export function liftTable(scores: ArrayLike<number>, converted: ArrayLike<number
   const table: LiftBand[] = [];
   let start = 0;
   let captured = 0;
-  while (start < n) {
-    const bandsLeft = bands - table.length;
-    const end =
-      bandsLeft === 1 ? n : bandEnd(descending, start, Math.max(1, Math.round((n - start) / bandsLeft)));
+  for (const end of ends) {
     const from = descending[end - 1];
     const to = descending[start];
+    // Ties are never split, so a band is exactly the leads scored from `from` to `to`.
     const conversions = countAtOrBelow(won, to) - countBelow(won, from);
     captured += conversions;
     const leads = end - start;
@@ -71,6 +68,29 @@ export function liftTable(scores: ArrayLike<number>, converted: ArrayLike<number
     start = end;
   }
   return table;
+}
+
+/**
+ * Where each band ends in the scores sorted from high to low: exclusive indices, the last one being the number of
+ * leads. Equal lead counts, ties never split, as `liftTable` describes; a per-band figure computed elsewhere (a
+ * band's mean predicted probability, say) uses these same edges, or the bands' From and To, which hold exactly
+ * the band's leads.
+ * @example bandEdges(Float64Array.of(9, 8, 8, 8, 5, 4, 3, 2), 4) // [1, 4, 6, 8]
+ */
+export function bandEdges(descending: Float64Array, bands: number): number[] {
+  if (!Number.isInteger(bands) || bands < 1)
+    throw new InputError(`Bands must be a whole number of 1 or more; it is ${bands}.`);
+  const n = descending.length;
+  const ends: number[] = [];
+  let start = 0;
+  while (start < n) {
+    const bandsLeft = bands - ends.length;
+    const end =
+      bandsLeft === 1 ? n : bandEnd(descending, start, Math.max(1, Math.round((n - start) / bandsLeft)));
+    ends.push(end);
+    start = end;
+  }
+  return ends;
 }
 
 /** Where a band starting at `start` with `size` leads ends, moved to the nearer end of a run of ties it would split. */

@@ -166,20 +166,21 @@ export function scoreLeads(
     matches.push(matched);
   });
 
+  // One pass per used column adds its points and keeps a lead row marked empty only while every cell is blank.
   const totals = new Float64Array(rowCount);
-  for (const [j, points] of pointsByCode) {
-    const columnCodes = (encoded.get(j) as EncodedColumn).codes;
-    for (let i = 0; i < rowCount; i++) totals[i] += points[columnCodes[i]];
-  }
-
-  // A lead row is empty when every cell is: used columns by their codes, the others cell by cell, only for rows
-  // still empty.
   const empty = new Uint8Array(rowCount).fill(1);
-  for (const [, column] of encoded) {
+  for (const [j, column] of encoded) {
+    const points = pointsByCode.get(j) as Float64Array;
     const blankCode = new Uint8Array(column.samples.length);
     column.samples.forEach((sample, code) => (blankCode[code] = isBlank(sample) ? 1 : 0));
-    for (let i = 0; i < rowCount; i++) empty[i] &= blankCode[column.codes[i]];
+    const columnCodes = column.codes;
+    for (let i = 0; i < rowCount; i++) {
+      const code = columnCodes[i];
+      totals[i] += points[code];
+      empty[i] &= blankCode[code];
+    }
   }
+  // Columns no rule reads are looked at only for the rows still empty.
   leads.columns.forEach((column, j) => {
     if (encoded.has(j)) return;
     for (let i = 0; i < rowCount; i++) if (empty[i] && !isBlank(column[i])) empty[i] = 0;

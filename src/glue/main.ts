@@ -16,3 +16,4 @@ export { SCOREDECAY } from './functions/scoreDecay';
 // End of scoring, grades, stages, decay and the report card.
 export * from './server/index';
 export { onInstall, onOpen, showSidebar } from './ui/menu';
+export { rescoreNow, runDailyRescore } from './triggers/rescoreEntryPoints';

@@ -294,6 +294,47 @@ export const entryPoints: readonly EntryPoint[] = [
     params: [],
     summary: 'Tells the sidebar which sheets there are and the active sheet’s header row.',
   },
+  // Daily re-score: the menu item, the trigger handler and the sidebar's calls.
+  {
+    kind: 'menuItem',
+    name: 'rescoreNow',
+    params: [],
+    summary: 'Re-scores the leads with the saved model now and logs the run.',
+  },
+  {
+    kind: 'triggerHandler',
+    name: 'runDailyRescore',
+    params: ['e'],
+    summary:
+      'The daily re-score, run by its time-driven trigger (and by one-off triggers that continue a large sheet).',
+  },
+  {
+    kind: 'sidebarCall',
+    name: 'saveScoringSetup',
+    params: ['setup'],
+    summary:
+      'Saves what the re-score needs: leads tab, model tab, lead ID and activity columns, decay and stages.',
+  },
+  {
+    kind: 'sidebarCall',
+    name: 'installDailyRescore',
+    params: ['hour'],
+    summary:
+      'Installs the daily re-score of this spreadsheet at an hour (one trigger, replaced when installed again).',
+  },
+  {
+    kind: 'sidebarCall',
+    name: 'removeDailyRescore',
+    params: [],
+    summary: 'Removes the daily re-score of this spreadsheet.',
+  },
+  {
+    kind: 'sidebarCall',
+    name: 'getDailyRescoreStatus',
+    params: [],
+    summary: 'Tells the sidebar whether the daily re-score is on, when it last ran and what it did.',
+  },
+  // End of the daily re-score.
   // The four-step sidebar.
   {
     kind: 'sidebarCall',

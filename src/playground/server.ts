@@ -22,6 +22,8 @@ export interface PlaygroundOptions {
 
 export interface Playground {
   url: string;
+  /** The spreadsheet behind the page, for tests to arrange what the add-on would have done. */
+  workbook: Workbook;
   close(): Promise<void>;
 }
 
@@ -158,6 +160,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
           activeSheet: workbook.activeSheet(),
           menus: workbook.menus(),
           customFunctions: workbook.customFunctions,
+          functionHelp: workbook.functionHelp,
+          clockTriggers: workbook.clockTriggers(),
         });
       case 'GET /api/sheet':
         return sendJson(
@@ -206,6 +210,15 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
           return sendJson(response, 200, { ok: false, error: errorOf(error) });
         }
       }
+      case 'POST /api/trigger': {
+        const { id } = await readJson(request);
+        if (typeof id !== 'string') throw new HttpError(400, 'Send {id}.');
+        try {
+          return sendJson(response, 200, { ok: true, events: workbook.runClockTrigger(id) });
+        } catch (error) {
+          return sendJson(response, 200, { ok: false, error: errorOf(error) });
+        }
+      }
       case 'POST /api/run': {
         const { name, args } = await readJson(request);
         if (typeof name !== 'string' || (args !== undefined && !Array.isArray(args))) {
@@ -214,16 +227,14 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         try {
           const { result, events } = workbook.runServerFunction(name, (args as unknown[] | undefined) ?? []);
           if (holdsIllegalValue(result)) {
-            return sendJson(response, 200, {
-              ok: false,
-              events,
-              error: {
-                name: 'Error',
-                message: `${name} returned a Date or a function, which google.script.run cannot pass to the sidebar.`,
-              },
-            });
+            // Apps Script hands the sidebar null for such a value; say why, where the developer is looking.
+            console.warn(
+              `${name} returned a Date or a function: google.script.run passes null to the sidebar instead. Return strings, numbers and plain objects.`,
+            );
+            return sendJson(response, 200, { ok: true, result: null, events });
           }
-          return sendJson(response, 200, { ok: true, result: result === undefined ? null : result, events });
+          // undefined stays undefined: JSON leaves the key out.
+          return sendJson(response, 200, { ok: true, result, events });
         } catch (error) {
           return sendJson(response, 200, { ok: false, error: errorOf(error) });
         }
@@ -269,6 +280,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
+    workbook,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -42,7 +42,18 @@ function columnOf(header: readonly CellValue[], pattern: RegExp, fallback: numbe
 /** Value | Leads | Conversions | Close rate | Lift. */
 const closeRateTable = ['', '0', '0', '0.0%', '0.00'];
 
-function examples(leads: string, header: readonly CellValue[], leadRows: number): Example[] {
+/** The tab the scoring examples read their model from. */
+export const modelTabName = 'LeadLift Model';
+
+/** =SUGGESTPOINTS over the leads' first attributes and their outcome: a ready model for =LEADSCORE. */
+export function suggestedModelFormula(leads: string, header: readonly CellValue[]): string {
+  const p = sheetPrefix(leads);
+  const width = Math.max(header.length, 1);
+  const outcome = letters(columnOf(header, /convert|won|outcome|closed|customer/i, width - 1));
+  return `=SUGGESTPOINTS(${p}B1:${letters(Math.min(7, Math.max(2, width - 1)))}, ${p}${outcome}1:${outcome})`;
+}
+
+function examples(leads: string, header: readonly CellValue[]): Example[] {
   const p = sheetPrefix(leads);
   const width = Math.max(header.length, 1);
   const outcome = letters(columnOf(header, /convert|won|outcome|closed|customer/i, width - 1));
@@ -80,16 +91,15 @@ function examples(leads: string, header: readonly CellValue[], leadRows: number)
     {
       needs: ['SUGGESTPOINTS'],
       what: 'Suggested points per attribute value',
-      formula: `=SUGGESTPOINTS(${p}B1:${letters(Math.min(7, Math.max(2, width - 1)))}, ${p}${outcome}1:${outcome})`,
+      formula: suggestedModelFormula(leads, header),
       table: 60,
       columnFormats: ['', '', '0', '0', '0', '0.0%', '0.00', '0.0%', '0.0%'],
     },
     {
       needs: ['LEADSCORE'],
-      what: 'A score for every lead, from the model on the "LeadLift Model" tab (the sidebar builds it)',
-      formula: `=LEADSCORE(${p}A1:${last}, 'LeadLift Model'!A1:D)`,
-      // One score per row of the leads tab: room for all of them, as Sheets does not add rows for a spill.
-      table: Math.max(20, leadRows),
+      what: 'Scores of the first 20 leads, from the model on the "LeadLift Model" tab (suggested points; edit them there)',
+      formula: `=LEADSCORE(${p}A1:${last}21, '${modelTabName}'!A1:D)`,
+      table: 20,
     },
   ];
 }
@@ -102,11 +112,8 @@ export function starterSheet(
   leads: string,
   header: readonly CellValue[],
   functions: readonly string[],
-  leadRows = 0,
 ): StarterSheet {
-  const available = examples(leads, header, leadRows).filter((e) =>
-    e.needs.every((name) => functions.includes(name)),
-  );
+  const available = examples(leads, header).filter((e) => e.needs.every((name) => functions.includes(name)));
   const rows: CellValue[][] = [
     ['LeadLift playground'],
     [

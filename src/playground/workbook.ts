@@ -1,14 +1,15 @@
 // The playground's spreadsheet: the sandbox with dist/Code.js loaded, its data, its formulas, menus and sidebar calls.
 
 import { readFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { createSandbox, type FakeSheet, loadAddOn, type LoadedAddOn, type Sandbox } from '../sandbox';
 import { readCsv, writeCsv } from './csv';
+import { type FunctionHelp, readFunctionHelp } from './functionHelp';
 import { readXlsx } from './xlsx';
 import { demoLeads } from './demoData';
 import { type Area, cellName, parseA1 } from './formulas/a1';
 import { type CellValue, FormulaEngine, type FormulaHost } from './formulas/engine';
-import { sheetPrefix, starterSheet } from './starter';
+import { modelTabName, sheetPrefix, starterSheet, suggestedModelFormula } from './starter';
 
 /** One tab as the page draws it: displayed text, a kind per cell for alignment, formulas and error messages. */
 export interface SheetView {
@@ -40,11 +41,6 @@ export interface UiEvents {
   toasts: string[];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The tab of the scoring model the starter's =LEADSCORE example reads. */
-const starterModelTab = 'LeadLift Model';
-
 function isTopLevelFunction(context: Record<string, unknown>, name: string): boolean {
   return Object.hasOwn(context, name) && typeof context[name] === 'function';
 }
@@ -55,6 +51,8 @@ export class Workbook {
   readonly engine: FormulaEngine;
   /** Names of the add-on's custom functions (upper-case top-level functions of Code.js). */
   readonly customFunctions: string[];
+  /** Formula help for the custom functions, from Code.js's JSDoc as Sheets shows it. */
+  readonly functionHelp: FunctionHelp[];
   /** Changes the sandbox reported, recalculated together once the operation that made them ends. */
   private pendingChanges: Array<{ sheet: string; a1: string }> = [];
   private shownSidebars = 0;
@@ -71,6 +69,9 @@ export class Workbook {
     this.customFunctions = Object.keys(context).filter(
       (name) => /^[A-Z][A-Z0-9_]*$/.test(name) && isTopLevelFunction(context, name),
     );
+    this.functionHelp = readFunctionHelp(readFileSync(join(distDir, 'Code.js'), 'utf8')).filter((help) =>
+      this.customFunctions.includes(help.name),
+    );
     this.engine = new FormulaEngine(this.host());
     const spreadsheet = this.sandbox.spreadsheet;
     const leads = spreadsheet.getSheets()[0]!;
@@ -85,12 +86,19 @@ export class Workbook {
       this.fill(leads, demo.name, demo.rows, demo.formats, false);
     }
     const header = leads.getRange(1, 1, 1, Math.max(leads.getLastColumn(), 1)).getValues()[0]!;
-    this.addStarterModel(leads, header);
-    const starter = starterSheet(leads.getName(), header, this.customFunctions, leads.getLastRow());
+    const starter = starterSheet(leads.getName(), header, this.customFunctions);
     const start = spreadsheet.insertSheet(starter.name, 0);
     this.fill(start, starter.name, starter.rows, [], true);
     for (const [a1, format] of starter.formats) start.getRange(a1).setNumberFormat(format);
     start.setFrozenRows(0);
+    if (
+      ['LEADSCORE', 'SUGGESTPOINTS'].every((name) => this.customFunctions.includes(name)) &&
+      !spreadsheet.getSheetByName(modelTabName)
+    ) {
+      // A model to score with from the start: the suggested points, live, which the sidebar's Apply replaces.
+      const model = spreadsheet.insertSheet(modelTabName);
+      this.fill(model, modelTabName, [[suggestedModelFormula(leads.getName(), header)]], [], true);
+    }
     spreadsheet.setActiveSheet(start);
     spreadsheet.onChange((sheet, a1) => this.pendingChanges.push({ sheet, a1 }));
     this.pendingChanges = [];
@@ -99,36 +107,6 @@ export class Workbook {
     this.sandbox.authMode = 'NONE';
     this.addOn.call('onOpen', { authMode: 'NONE' });
     this.sandbox.authMode = 'FULL';
-  }
-
-  /**
-   * The "LeadLift Model" tab the starter's =LEADSCORE example reads (in Sheets the sidebar builds it): =SUGGESTPOINTS'
-   * table for every column but the first (an ID) and the outcome, written as values. Left out when the build lacks
-   * either function or the leads give no model.
-   */
-  private addStarterModel(leads: FakeSheet, header: readonly CellValue[]): void {
-    const spreadsheet = this.sandbox.spreadsheet;
-    if (!['SUGGESTPOINTS', 'LEADSCORE'].every((name) => this.customFunctions.includes(name))) return;
-    if (spreadsheet.getSheetByName(starterModelTab)) return;
-    const outcome = header.findIndex(
-      (cell) => typeof cell === 'string' && /convert|won|outcome|closed|customer/i.test(cell),
-    );
-    const height = leads.getLastRow();
-    if (outcome === -1 || height < 2) return;
-    const values = leads.getRange(1, 1, height, header.length).getValues();
-    const attributes = values.map((row) => row.filter((_, i) => i !== 0 && i !== outcome));
-    let model: unknown;
-    try {
-      model = this.addOn.call(
-        'SUGGESTPOINTS',
-        attributes,
-        values.map((row) => [row[outcome]]),
-      );
-    } catch {
-      return;
-    }
-    if (!Array.isArray(model)) return;
-    this.fill(spreadsheet.insertSheet(starterModelTab), starterModelTab, model as CellValue[][], [], false);
   }
 
   /** Writes a table; `formulas` says whether text starting with "=" runs (the starter tab) or stays text (data). */
@@ -238,17 +216,12 @@ export class Workbook {
     }));
   }
 
-  /** Types into a cell as a person would: "=..." is a formula, "42" a number, "2026-01-15" a date. */
+  /**
+   * Types into a cell as a person would; the sandbox reads the text as Sheets does: "=..." is a formula, "42" a
+   * number, "12%" a percentage, "2026-01-15" a date.
+   */
   edit(name: string, row: number, column: number, text: string): void {
-    const range = this.sheet(name).getRange(row, column);
-    if (ISO_DATE.test(text.trim())) {
-      const date = new Date(`${text.trim()}T00:00:00Z`);
-      if (!Number.isNaN(date.getTime())) {
-        range.setValue(date);
-        if (range.getNumberFormat() === 'General' || range.getNumberFormat().includes('h'))
-          range.setNumberFormat('yyyy-mm-dd');
-      } else range.setValue(text);
-    } else range.setValue(text);
+    this.sheet(name).getRange(row, column).setValue(text);
     this.settle();
   }
 
@@ -314,6 +287,36 @@ export class Workbook {
     if (!allowed) throw new Error(`No menu item runs ${functionName}.`);
     this.addOn.call(functionName);
     this.settle();
+    return this.uiEvents();
+  }
+
+  /** Time-driven triggers the add-on installed, which the page offers to run now (the daily job, once set up). */
+  clockTriggers(): Array<{ id: string; handlerFunction: string; schedule: string }> {
+    return this.sandbox.triggers
+      .filter((trigger) => trigger.kind === 'clock')
+      .map((trigger) => ({
+        id: trigger.id,
+        handlerFunction: trigger.handlerFunction,
+        schedule:
+          trigger.everyDays !== undefined
+            ? `every ${trigger.everyDays === 1 ? 'day' : `${trigger.everyDays} days`}${trigger.atHour === undefined ? '' : ` at ${trigger.atHour}:00`}`
+            : trigger.everyHours !== undefined
+              ? `every ${trigger.everyHours === 1 ? 'hour' : `${trigger.everyHours} hours`}`
+              : trigger.everyWeeks !== undefined
+                ? 'every week'
+                : 'once',
+      }));
+  }
+
+  /** Runs an installed clock trigger's handler now, with the event Apps Script would pass it. */
+  runClockTrigger(id: string): UiEvents {
+    const trigger = this.sandbox.triggers.find((t) => t.id === id && t.kind === 'clock');
+    if (!trigger) throw new Error('That trigger is not installed any more.');
+    try {
+      this.addOn.call(trigger.handlerFunction, this.sandbox.clockEvent(trigger));
+    } finally {
+      this.settle();
+    }
     return this.uiEvents();
   }
 

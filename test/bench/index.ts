@@ -1,4 +1,5 @@
 // `npm run bench`: runs each benchmark module in turn and reports its time and the process's memory.
+import dailyRescore from './dailyRescore.bench';
 import sandbox from './sandbox.bench';
 import scoring from './scoring.bench';
 import suggestPoints from './suggestPoints.bench';
@@ -8,6 +9,7 @@ const benchmarks: Array<[name: string, run: () => Promise<void>]> = [
   ['sandbox', sandbox],
   ['SUGGESTPOINTS', suggestPoints],
   ['LEADSCORE, SCOREAUC, LIFTTABLE', scoring],
+  ['daily re-score', dailyRescore],
 ];
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

@@ -11,12 +11,6 @@ const root = join(import.meta.dirname, '../..');
 const screenshots = join(root, 'out/screenshots');
 const functions = readFileSync(join(root, 'dist/Code.js'), 'utf8');
 const defines = (name: string) => new RegExp(`^function ${name}\\(`, 'm').test(functions);
-/** The tabs at start: the starter, the leads, and the model its =LEADSCORE example reads when the build scores. */
-const startTabs = [
-  'Start here',
-  'Leads',
-  ...(defines('LEADSCORE') && defines('SUGGESTPOINTS') ? ['LeadLift Model'] : []),
-];
 
 let browser: Browser;
 let playground: Playground;
@@ -69,7 +63,9 @@ function statusWithHost(url: string, host: string): Promise<number> {
 describe('the playground page', () => {
   it('opens on the starter tab with a live =CONVERSIONRATE and the demo leads behind it', async () => {
     const page = await openPage();
-    await expect.poll(() => page.locator('.tab').allTextContents()).toEqual(startTabs);
+    await expect
+      .poll(() => page.locator('.tab').allTextContents())
+      .toEqual(['Start here', 'Leads', 'LeadLift Model']);
     await expect.poll(() => cell(page, 6, 1).textContent()).toMatch(/^\d+\.\d%$/);
     await page.screenshot({ path: join(screenshots, 'start-here.png') });
     await page.getByRole('tab', { name: 'Leads' }).click();
@@ -131,6 +127,14 @@ describe('the playground page', () => {
       await expect.poll(() => cell(page, 40, 10).textContent()).toBe('Value');
       await expect.poll(() => cell(page, 41, 13).textContent()).toMatch(/^0\.\d+$/);
       await page.screenshot({ path: join(screenshots, 'closerate-spill.png') });
+      // Formula help, as Sheets shows it from the JSDoc in Code.js: the argument being typed is in bold.
+      await cell(page, 60, 10).click();
+      await page.keyboard.type('=CLOSERATE(Leads!B2:B, ');
+      await expect
+        .poll(() => page.getByRole('tooltip').locator('strong').first().textContent())
+        .toBe('outcome');
+      await page.screenshot({ path: join(screenshots, 'formula-help.png') });
+      await page.keyboard.press('Escape');
       await typeInto(page, 42, 11, 'in the way');
       await expect.poll(() => cell(page, 40, 10).textContent()).toBe('#REF!');
       expect(await cell(page, 40, 10).getAttribute('title')).toBe(
@@ -179,7 +183,7 @@ describe('the playground page', () => {
             .getSheetOverview();
         }),
     );
-    expect(reply).toEqual({ sheets: startTabs, user: 'tag' });
+    expect(reply).toEqual({ sheets: ['Start here', 'Leads', 'LeadLift Model'], user: 'tag' });
     const refused = await frame.evaluate(() => {
       try {
         (window as unknown as SidebarWindow).google.script.run.getSheetOverview!(new Date());
@@ -189,6 +193,20 @@ describe('the playground page', () => {
       }
     });
     expect(refused).toBe('Failed due to illegal value in property: 0');
+    await page.close();
+  });
+
+  it('offers installed clock triggers under Extensions and runs one on demand', async () => {
+    // Standing in for the daily job's setup from the sidebar: any top-level function can be a handler.
+    playground.workbook.sandbox.globals.ScriptApp.newTrigger('onOpen')
+      .timeBased()
+      .everyDays(1)
+      .atHour(6)
+      .create();
+    const page = await openPage();
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Run onOpen now (every day at 6:00)' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('The trigger ran.');
     await page.close();
   });
 
@@ -234,7 +252,9 @@ describe('the playground with a CSV file', () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 500 } });
     try {
       await page.goto(own.url);
-      await expect.poll(() => page.locator('.tab').allTextContents()).toEqual(['Start here', 'my leads']);
+      await expect
+        .poll(() => page.locator('.tab').allTextContents())
+        .toEqual(['Start here', 'my leads', 'LeadLift Model']);
       await expect.poll(() => cell(page, 6, 1).textContent()).toBe('50.0%');
       await page.getByRole('tab', { name: 'my leads' }).click();
       await expect.poll(() => cell(page, 3, 1).textContent()).toBe('Referral, partner');

@@ -14,7 +14,10 @@ describe('the LeadLift menu from dist/Code.js', () => {
       {
         title: 'LeadLift',
         kind: 'addon',
-        items: [{ caption: 'Open LeadLift', functionName: 'showSidebar' }],
+        items: [
+          { caption: 'Open LeadLift', functionName: 'showSidebar' },
+          { caption: 'Re-score now', functionName: 'rescoreNow' },
+        ],
       },
     ]);
   });
@@ -23,7 +26,10 @@ describe('the LeadLift menu from dist/Code.js', () => {
     const sandbox = createSandbox({ authMode: 'FULL' });
     loadAddOn(dist, sandbox).call('onInstall', { authMode: 'FULL' });
     expect(sandbox.ui.menus.map((m) => m.items)).toEqual([
-      [{ caption: 'Open LeadLift', functionName: 'showSidebar' }],
+      [
+        { caption: 'Open LeadLift', functionName: 'showSidebar' },
+        { caption: 'Re-score now', functionName: 'rescoreNow' },
+      ],
     ]);
   });
 

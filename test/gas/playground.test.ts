@@ -16,30 +16,26 @@ function csvFile(name: string, text: string): string {
   return file;
 }
 
-/** The tabs at start: the starter, the leads, and the model the =LEADSCORE example reads when the build scores. */
-const startTabs = (book: Workbook) => [
-  'Start here',
-  'Leads',
-  ...(['LEADSCORE', 'SUGGESTPOINTS'].every((name) => book.customFunctions.includes(name))
-    ? ['LeadLift Model']
-    : []),
-];
-
 describe('the playground workbook over dist/Code.js', () => {
   it('opens on a starter tab whose examples call only functions the build defines', () => {
     const book = new Workbook(dist);
-    expect(book.sheetNames()).toEqual(startTabs(book));
+    expect(book.sheetNames()).toEqual(['Start here', 'Leads', 'LeadLift Model']);
     const view = book.view('Start here');
     const called = Object.values(view.formulas).map((f) => /^=([A-Z]+)\(/.exec(f)?.[1]);
     expect(called.length).toBeGreaterThan(0);
     for (const name of called) expect(book.customFunctions).toContain(name);
     expect(view.display[5]![0]).toMatch(/^\d+\.\d%$/);
-    expect(Object.values(view.notes)).toEqual([]);
   });
 
   it('builds the LeadLift menu with onOpen', () => {
     expect(new Workbook(dist).menus()).toEqual([
-      { title: 'LeadLift', items: [{ caption: 'Open LeadLift', functionName: 'showSidebar' }] },
+      {
+        title: 'LeadLift',
+        items: [
+          { caption: 'Open LeadLift', functionName: 'showSidebar' },
+          { caption: 'Re-score now', functionName: 'rescoreNow' },
+        ],
+      },
     ]);
   });
 
@@ -54,6 +50,21 @@ describe('the playground workbook over dist/Code.js', () => {
     expect(book.view('Start here').display[29]![8]).toBe('1');
   });
 
+  it('reads typed text as Sheets does: a date, a percentage, a boolean', () => {
+    const book = new Workbook(dist);
+    book.edit('Start here', 30, 12, '2026-01-15');
+    book.edit('Start here', 31, 12, '12.5%');
+    book.edit('Start here', 32, 12, 'true');
+    const values = book.sandbox.spreadsheet.getSheetByName('Start here')!.getRange('L30:L32').getValues();
+    expect(values.map((row) => row[0])).toEqual([new Date(Date.UTC(2026, 0, 15)), 0.125, true]);
+    expect(
+      book
+        .view('Start here')
+        .display.slice(29, 32)
+        .map((row) => row[11]),
+    ).toEqual(['2026-01-15', '12.5%', 'TRUE']);
+  });
+
   it('passes the leads column to the add-on exactly as typed: dates as Dates, TRUE/FALSE as booleans', () => {
     const book = new Workbook(dist);
     const column = book.sandbox.spreadsheet.getSheetByName('Leads')!.getRange('H2:K3').getValues();
@@ -64,7 +75,7 @@ describe('the playground workbook over dist/Code.js', () => {
   it('opens a CSV on a tab named after the file and keeps text that looks like a formula as text', () => {
     const file = csvFile('q3 leads.csv', 'Source,Converted\r\n=HYPERLINK("x"),TRUE\r\n+33 1 23,FALSE\r\n');
     const book = new Workbook(dist, file);
-    expect(book.sheetNames()).toEqual(['Start here', 'q3 leads']);
+    expect(book.sheetNames()).toEqual(['Start here', 'q3 leads', 'LeadLift Model']);
     const view = book.view('q3 leads');
     expect(view.display.map((row) => row[0])).toEqual(['Source', '=HYPERLINK("x")', '+33 1 23']);
     expect(view.formulas).toEqual({});
@@ -87,7 +98,7 @@ describe('the playground workbook over dist/Code.js', () => {
       }),
     );
     const book = new Workbook(dist, file);
-    expect(book.sheetNames()).toEqual(['Start here', 'Deals', 'Notes']);
+    expect(book.sheetNames()).toEqual(['Start here', 'Deals', 'Notes', 'LeadLift Model']);
     expect(book.view('Start here').display[5]![0]).toBe('50.0%');
   });
 
@@ -103,10 +114,26 @@ describe('the playground workbook over dist/Code.js', () => {
     expect(() => book.runMenuItem('getSheetOverview')).toThrow('No menu item runs getSheetOverview.');
   });
 
+  it('lists the clock triggers the add-on installed and runs one now with a clock event', () => {
+    const book = new Workbook(dist);
+    expect(book.clockTriggers()).toEqual([]);
+    // Standing in for the daily job's setup: any top-level function can be a handler.
+    book.sandbox.globals.ScriptApp.newTrigger('onOpen').timeBased().everyDays(1).atHour(6).create();
+    const [trigger] = book.clockTriggers();
+    expect(trigger).toMatchObject({ handlerFunction: 'onOpen', schedule: 'every day at 6:00' });
+    book.sandbox.ui.menus.length = 0;
+    book.runClockTrigger(trigger!.id);
+    expect(book.menus().map((m) => m.title)).toEqual(['LeadLift']);
+    expect(() => book.runClockTrigger('gone')).toThrow('That trigger is not installed any more.');
+  });
+
   it('answers sidebar calls by name and refuses names Code.js does not define', () => {
     const book = new Workbook(dist);
     const { result } = book.runServerFunction('getSheetOverview', []);
-    expect(result).toMatchObject({ sheets: startTabs(book), activeSheet: 'Start here' });
+    expect(result).toMatchObject({
+      sheets: ['Start here', 'Leads', 'LeadLift Model'],
+      activeSheet: 'Start here',
+    });
     expect(() => book.runServerFunction('eval', ['1'])).toThrow('Script function not found: eval');
     expect(book.serverFunctions()).toContain('getSheetOverview');
   });

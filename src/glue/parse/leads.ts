@@ -38,8 +38,9 @@ export function parseLeadsArgument(leads: unknown, model: Model): ParsedLeads {
     throw new InputError(
       'The leads range is empty: give the leads with their column names in the first row.',
     );
-  const grid = full.map((row) => row.slice(0, width));
-  const names = columnHeaders(grid, 'leads');
+  // Rows are read up to `width`, never copied: a whole-column range can hold a million of them.
+  const grid = full;
+  const names = columnHeaders([grid[0].slice(0, width)], 'leads');
   const height = Math.max(1, usedHeight([{ name: 'leads', grid }]));
   const checked = new Set(ruleColumns(names, model.rules));
   // One pass over the rows, as Sheets hands them: a column per lead attribute.

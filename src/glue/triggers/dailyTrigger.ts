@@ -48,12 +48,21 @@ function checkHour(hour: unknown): number {
  * Installs the daily re-score of the active spreadsheet at `hour` (the script's time zone), with the settings to
  * score it by. Installing again replaces the trigger, so there is never more than one per spreadsheet.
  */
+/** Creates the daily trigger at `hour`; returns its unique id. */
+export function createDailyTrigger(hour: number): string {
+  return ScriptApp.newTrigger(dailyHandler).timeBased().everyDays(1).atHour(hour).create().getUniqueId();
+}
+
 export function installDaily(hour: number, settingsJson: string): DailyRescoreStatus {
   checkHour(hour);
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const spreadsheetId = spreadsheet.getId();
   const existing = scheduleFor(spreadsheetId);
-  let trigger = existing && existing.hour === hour ? triggerById(existing.triggerId) : undefined;
+  // A pending continuation is replaced too: the next daily run scores every lead anyway.
+  let trigger =
+    existing && existing.hour === hour && existing.resumeFromRow === undefined
+      ? triggerById(existing.triggerId)
+      : undefined;
   if (!trigger) {
     deleteTriggerById(existing?.triggerId);
     trigger = ScriptApp.newTrigger(dailyHandler).timeBased().everyDays(1).atHour(hour).create();
@@ -63,9 +72,6 @@ export function installDaily(hour: number, settingsJson: string): DailyRescoreSt
     hour,
     triggerId: trigger.getUniqueId(),
     settingsJson,
-    ...(existing?.continuationTriggerId ? { continuationTriggerId: existing.continuationTriggerId } : {}),
-    ...(existing?.resumeFromRow ? { resumeFromRow: existing.resumeFromRow } : {}),
-    ...(existing?.resumeRunStartedAt ? { resumeRunStartedAt: existing.resumeRunStartedAt } : {}),
   });
   return dailyStatus();
 }
@@ -77,13 +83,12 @@ export function refreshDailySettings(settingsJson: string): void {
   if (existing) saveSchedule({ ...existing, settingsJson });
 }
 
-/** Removes the daily re-score of the active spreadsheet and any pending continuation. */
+/** Removes the daily re-score of the active spreadsheet (or the continuation standing in for it). */
 export function removeDaily(): DailyRescoreStatus {
   const spreadsheetId = SpreadsheetApp.getActiveSpreadsheet().getId();
   const existing = scheduleFor(spreadsheetId);
   if (existing) {
     deleteTriggerById(existing.triggerId);
-    deleteTriggerById(existing.continuationTriggerId);
     deleteSchedule(spreadsheetId);
   }
   return dailyStatus();

@@ -2,7 +2,7 @@
 // record the outcome where the sidebar will show it. Nothing here throws: a trigger that fails silently every
 // day is worse than one that says why it stopped.
 
-import { dailyHandler, deleteTriggerById, triggerById } from './dailyTrigger';
+import { createDailyTrigger, dailyHandler, deleteTriggerById } from './dailyTrigger';
 import { rescore } from './rescoreJob';
 import type { RescorerFactory } from './rescoreJob';
 import { scheduleForTrigger, updateSchedule } from './schedules';
@@ -46,14 +46,9 @@ export function runScheduledRescore(
       deleteTriggerById(triggerId);
       return;
     }
-    const continuing = triggerId === schedule.continuationTriggerId;
-    if (continuing) {
-      deleteTriggerById(triggerId);
-      updateSchedule(schedule.spreadsheetId, { continuationTriggerId: undefined });
-    } else if (schedule.continuationTriggerId && triggerById(schedule.continuationTriggerId)) {
-      // Yesterday's run is still being continued; today's starts once it is done.
-      return;
-    }
+    const continuing = schedule.resumeFromRow !== undefined;
+    // A one-off continuation is spent once it fires; it is replaced below by the next one or the daily trigger.
+    if (continuing) deleteTriggerById(triggerId);
     const spreadsheet = openSpreadsheet(schedule);
     if (!spreadsheet) {
       updateSchedule(schedule.spreadsheetId, {
@@ -70,26 +65,33 @@ export function runScheduledRescore(
       resumeFromRow: continuing ? schedule.resumeFromRow : undefined,
       now,
     });
-    finish(schedule.spreadsheetId, outcome.entry.status, outcome.entry.message, outcome.resumeFromRow, now());
+    finish(schedule, continuing, outcome.entry.status, outcome.entry.message, outcome.resumeFromRow, now());
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.error(`LeadLift daily re-score: ${message}`);
     if (schedule) updateSchedule(schedule.spreadsheetId, { lastError: message });
+    restoreDailyTrigger(schedule, triggerId);
   }
 }
 
-/** Records how a run ended, and books its continuation when it did not finish. */
+/**
+ * Records how a run ended. A run that did not finish books a one-off trigger a minute later in place of the daily
+ * one; a continued run that finished puts the daily trigger back.
+ */
 function finish(
-  spreadsheetId: string,
+  schedule: Schedule,
+  continuing: boolean,
   status: string,
   message: string,
   resumeFromRow: number | undefined,
   at: Date,
 ): void {
+  const { spreadsheetId } = schedule;
   if (resumeFromRow !== undefined) {
+    if (!continuing) deleteTriggerById(schedule.triggerId);
     const next = ScriptApp.newTrigger(dailyHandler).timeBased().after(continueAfterMs).create();
     updateSchedule(spreadsheetId, {
-      continuationTriggerId: next.getUniqueId(),
+      triggerId: next.getUniqueId(),
       resumeFromRow,
       lastError: undefined,
       lastRunAt: at.toISOString(),
@@ -97,8 +99,23 @@ function finish(
     return;
   }
   updateSchedule(spreadsheetId, {
+    ...(continuing ? { triggerId: createDailyTrigger(schedule.hour) } : {}),
     resumeFromRow: undefined,
     lastError: status === 'Failed' || status === 'Skipped' ? message : undefined,
     lastRunAt: at.toISOString(),
   });
+}
+
+/** After a fault in a continued run, the daily trigger comes back, so tomorrow's run still happens. */
+function restoreDailyTrigger(schedule: Schedule | undefined, firedTriggerId: string | undefined): void {
+  if (!schedule || schedule.resumeFromRow === undefined) return;
+  try {
+    deleteTriggerById(firedTriggerId);
+    updateSchedule(schedule.spreadsheetId, {
+      triggerId: createDailyTrigger(schedule.hour),
+      resumeFromRow: undefined,
+    });
+  } catch (error) {
+    console.error(`LeadLift could not restore the daily trigger: ${String(error)}`);
+  }
 }

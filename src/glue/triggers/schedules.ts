@@ -7,14 +7,14 @@ const schedulesKey = 'leadlift.schedules.v1';
 export interface Schedule {
   spreadsheetId: string;
   hour: number;
-  /** The daily trigger's unique id. */
+  /**
+   * The unique id of the spreadsheet's one time-driven trigger: the daily one, or, while a run too large for one
+   * execution is being continued, the one-off trigger that continues it (an add-on may have only one time-driven
+   * trigger per user and document, so the daily trigger is put back when the run is done).
+   */
   triggerId: string;
-  /** A one-off trigger that continues a run too large for one execution, if one is pending. */
-  continuationTriggerId?: string;
-  /** The row the next run starts from when a run did not finish; absent when the last run finished. */
+  /** The row the next execution starts from when a run did not finish; absent when the last run finished. */
   resumeFromRow?: number;
-  /** When the unfinished run began (ISO), so the log counts one run across its executions. */
-  resumeRunStartedAt?: string;
   /** The sidebar's settings as JSON, copied when the schedule is saved: the trigger cannot read the document's. */
   settingsJson: string;
   /** The last fault, in words, for the sidebar to show; cleared by a clean run. */
@@ -49,9 +49,9 @@ export function allSchedules(): Schedule[] {
   return Object.values(readBook(PropertiesService.getUserProperties()));
 }
 
-/** The schedule whose daily or continuation trigger has this id. */
+/** The schedule whose trigger has this id. */
 export function scheduleForTrigger(triggerId: string): Schedule | undefined {
-  return allSchedules().find((s) => s.triggerId === triggerId || s.continuationTriggerId === triggerId);
+  return allSchedules().find((s) => s.triggerId === triggerId);
 }
 
 export function saveSchedule(schedule: Schedule): void {

@@ -2,7 +2,11 @@
 
 /** Runs in AuthMode.NONE too: it builds the menu and touches nothing that needs authorisation. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Open LeadLift', 'showSidebar').addToUi();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Open LeadLift', 'showSidebar')
+    .addItem('Re-score now', 'rescoreNow')
+    .addToUi();
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {

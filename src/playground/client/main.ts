@@ -1,5 +1,6 @@
 // The playground page: a spreadsheet view (tabs, grid, formula bar), the Extensions menu and the sidebar panel.
 
+import { callAtCaret } from './callAtCaret';
 import './styles.css';
 
 interface SheetView {
@@ -19,12 +20,21 @@ interface MenuView {
   items: Array<{ caption: string; functionName: string } | 'separator'>;
 }
 
+interface FunctionHelp {
+  name: string;
+  summary: string;
+  params: Array<{ name: string; example: string; help: string; optional: boolean }>;
+  returns: string;
+}
+
 interface State {
   spreadsheetName: string;
   sheets: string[];
   activeSheet: string;
   menus: MenuView[];
   customFunctions: string[];
+  functionHelp: FunctionHelp[];
+  clockTriggers: Array<{ id: string; handlerFunction: string; schedule: string }>;
 }
 
 interface UiEvents {
@@ -96,6 +106,7 @@ class Playground {
   private readonly toast = element('div', { class: 'toast', role: 'status', hidden: '' });
   private readonly status = element('span', { class: 'status' });
   private readonly note = element('div', { class: 'cell-note', role: 'note', hidden: '' });
+  private readonly help = element('div', { class: 'formula-help', role: 'tooltip', hidden: '' });
 
   async start(root: HTMLElement): Promise<void> {
     const close = element('button', { class: 'side-close', 'aria-label': 'Close sidebar' }, '×');
@@ -204,9 +215,12 @@ class Playground {
         },
       },
     ]);
-    const extensions = this.menu(
-      'Extensions',
-      this.state.menus.flatMap((menu) => [
+    const triggers = this.state.clockTriggers.map((trigger) => ({
+      caption: `Run ${trigger.handlerFunction} now (${trigger.schedule})`,
+      run: () => void this.runTrigger(trigger.id),
+    }));
+    const extensions = this.menu('Extensions', [
+      ...this.state.menus.flatMap((menu) => [
         { heading: menu.title },
         ...menu.items.map((item) =>
           item === 'separator'
@@ -214,7 +228,8 @@ class Playground {
             : { caption: item.caption, run: () => void this.runMenuItem(item.functionName) },
         ),
       ]),
-    );
+      ...(triggers.length ? [{ heading: 'Installed triggers' }, ...triggers] : []),
+    ]);
     this.menubar.replaceChildren(file, extensions);
   }
 
@@ -253,6 +268,17 @@ class Playground {
       functionName,
     });
     if (!reply.ok) this.showToast(reply.error?.message ?? 'The menu item failed.');
+    if (reply.events) this.showEvents(reply.events);
+    await this.refresh();
+  }
+
+  private async runTrigger(id: string): Promise<void> {
+    this.status.textContent = 'Running…';
+    const reply = await api<{ ok: boolean; events?: UiEvents; error?: { message: string } }>('/api/trigger', {
+      id,
+    });
+    this.status.textContent = '';
+    this.showToast(reply.ok ? 'The trigger ran.' : `The trigger failed: ${reply.error?.message ?? ''}`);
     if (reply.events) this.showEvents(reply.events);
     await this.refresh();
   }
@@ -447,7 +473,10 @@ class Playground {
         this.scroller.focus();
       }
     });
-    input.addEventListener('input', () => (this.formulaInput.value = input.value));
+    input.addEventListener('input', () => {
+      this.formulaInput.value = input.value;
+      this.showHelp(input);
+    });
     this.scroller.append(input);
     this.editing = input;
     this.note.hidden = true;
@@ -457,6 +486,42 @@ class Playground {
   private stopEditing(): void {
     this.editing?.remove();
     this.editing = null;
+    this.help.hidden = true;
+  }
+
+  /** Sheets' formula help: the function being typed, its arguments with the current one in bold, and what it does. */
+  private showHelp(input: HTMLInputElement): void {
+    const call = callAtCaret(input.value.slice(0, input.selectionStart ?? input.value.length));
+    const help = call && this.state.functionHelp.find((f) => f.name === call.name);
+    this.help.hidden = !help;
+    if (!help || !call) return;
+    const signature = element('div', { class: 'help-signature' }, `${help.name}(`);
+    help.params.forEach((param, i) => {
+      if (i > 0) signature.append(', ');
+      const label = param.optional ? `[${param.name}]` : param.name;
+      signature.append(i === call.argument ? element('strong', {}, label) : label);
+    });
+    signature.append(')');
+    const current = help.params[call.argument];
+    this.help.replaceChildren(
+      signature,
+      element('div', { class: 'help-summary' }, help.summary),
+      ...(current
+        ? [
+            element(
+              'div',
+              { class: 'help-argument' },
+              element('strong', {}, current.name),
+              ` — ${current.help} Example: ${current.example}`,
+            ),
+          ]
+        : []),
+    );
+    // Kept inside the visible part of the grid, as near the editor as fits.
+    const rightEdge = this.scroller.scrollLeft + this.scroller.clientWidth - 370;
+    this.help.style.left = `${Math.max(this.scroller.scrollLeft, Math.min(parseFloat(input.style.left), rightEdge))}px`;
+    this.help.style.top = `${parseFloat(input.style.top) + input.offsetHeight + 2}px`;
+    if (!this.help.isConnected) this.scroller.append(this.help);
   }
 
   /** Writes text into the selected cell, then moves the selection as Sheets does after Enter or Tab. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { liftTable } from '../../../src/core/liftTable';
+import { bandEdges, liftTable } from '../../../src/core/liftTable';
 import { scoreAuc } from '../../../src/core/scoreAuc';
 
 /** AUC by its definition: every converted × non-converted pair, ties worth half. */
@@ -80,6 +80,20 @@ describe('liftTable', () => {
       [4, 5, 2, 0],
       [2, 3, 2, 0],
     ]);
+  });
+  it('bandEdges moves an edge inside a run of ties to the nearer end of the run', () => {
+    // 9 | 8 8 8 | 5 4 | 3 2: the first edge (after 2) falls in the 8s at indices 1–3; index 1 is nearer than 4.
+    expect(bandEdges(Float64Array.of(9, 8, 8, 8, 5, 4, 3, 2), 4)).toEqual([1, 4, 6, 8]);
+  });
+  it('bandEdges gives a run of ties split exactly halfway to the lower band', () => {
+    // 6 5 5 1 in 2 bands: the edge after 2 is 1 from both ends of the 5s (indices 1 and 3), so band 1 is the 6.
+    expect(bandEdges(Float64Array.of(6, 5, 5, 1), 2)).toEqual([1, 4]);
+  });
+  it('liftTable bands are the bandEdges of the sorted scores', () => {
+    const scores = [3, 7, 7, 1, 9, 7, 2, 2, 5, 8];
+    const table = liftTable(scores, [1, 0, 1, 0, 1, 0, 0, 1, 0, 0], 3);
+    const ends = bandEdges(Float64Array.from(scores).sort().reverse(), 3);
+    expect(table.map((band) => band.leads)).toEqual(ends.map((end, i) => end - (i === 0 ? 0 : ends[i - 1])));
   });
   it('gives fewer bands when there are fewer distinct scores', () => {
     const table = liftTable([1, 1, 0, 0, 0], [1, 0, 0, 0, 1], 10);

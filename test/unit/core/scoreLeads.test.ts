@@ -276,6 +276,23 @@ describe('lead reasons', () => {
     );
     expect(leadReasons(scored, 1, 3)).toBe('');
   });
+  it('writes every criterion form readably, naming the empty value after a bare <> or =', () => {
+    const forms = parseModelTable([
+      header,
+      ['Country', '<>', 1, ''],
+      ['Country', '<>Spain', 2, ''],
+      ['Country', '=India', 3, ''],
+      ['Country', 'ind*', 4, ''],
+      ['Visits', '>=10 <20', 5, ''],
+      ['Occupation', '=', 6, ''],
+    ]);
+    const all = scoreLeads(leads, forms.rules);
+    expect(leadReasons(all, 0, 9)).toBe(
+      '+5 Visits >=10 <20; +4 Country = ind*; +3 Country = India; +2 Country <> Spain; +1 Country <> (blank)',
+    );
+    // Lead 3 is from Spain, with 7 visits and no occupation.
+    expect(leadReasons(all, 2, 9)).toBe('+6 Occupation = (blank); +1 Country <> (blank)');
+  });
 });
 
 describe('the worked example of docs/scoring.md', () => {

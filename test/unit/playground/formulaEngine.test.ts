@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MemoryBook } from './memoryBook';
 
@@ -198,5 +199,27 @@ describe('the formula engine', () => {
     b.type('Leads', 'B2', '=COUNTUP(3)');
     b.type('Leads', 'B2', '');
     expect(['B2', 'B3', 'B4'].map((a) => b.shown('Leads', a))).toEqual(['', '', '']);
+  });
+
+  it('shows the same results whatever order the cells were typed in', () => {
+    const cells: Array<[string, string | number | boolean]> = [
+      ['A1', 2],
+      ['B1', '=DOUBLE(A1)'],
+      ['C1', '=DOUBLE(B1)'],
+      ['D1', '=COUNTUP(A1)'],
+      ['E1', '=DOUBLE(D1:D2)'],
+      ['F1', '=RATE(G1:G3)'],
+      ['G1', true],
+      ['G2', false],
+    ];
+    const shown = (b: MemoryBook) =>
+      ['A1', 'B1', 'C1', 'D1', 'D2', 'E1', 'E2', 'F1'].map((a) => b.shown('Leads', a));
+    fc.assert(
+      fc.property(fc.shuffledSubarray(cells, { minLength: cells.length }), (order) => {
+        const b = book();
+        for (const [a1, value] of order) b.type('Leads', a1, value);
+        expect(shown(b)).toEqual([2, 4, 8, 1, 2, 2, 4, 0.5]);
+      }),
+    );
   });
 });

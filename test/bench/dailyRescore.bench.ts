@@ -1,0 +1,95 @@
+// The daily re-score in the sandbox: "Re-score now" on 10k, 100k and 500k leads × 10 columns, a 20-rule model.
+// It shows how the job's time grows with rows, which sets the block size and the 6-minute budget's margin.
+import { join } from 'node:path';
+import { createSandbox, loadAddOn } from '../../src/sandbox';
+
+const SIZES = [10_000, 100_000, 500_000];
+const SOURCES = ['Google', 'Referral', 'Direct', 'Olark Chat', 'Organic Search', 'Facebook'];
+const HEADER = [
+  'Lead ID',
+  'Source',
+  'Country',
+  'Visits',
+  'Pages',
+  'Minutes',
+  'Title',
+  'Email',
+  'Size',
+  'Last activity',
+];
+
+function leadRows(rows: number): unknown[][] {
+  const base = Date.UTC(2026, 0, 1);
+  const data: unknown[][] = [HEADER];
+  for (let r = 0; r < rows; r++) {
+    data.push([
+      `L${r}`,
+      SOURCES[r % SOURCES.length],
+      r % 3 === 0 ? 'India' : 'Spain',
+      r % 13,
+      (r * 7) % 11,
+      (r * 37) % 200,
+      r % 9 === 0 ? 'Student' : 'Manager',
+      r % 2 === 0 ? 'yes' : 'no',
+      (r * 17) % 500,
+      new Date(base + (r % 60) * 86_400_000),
+    ]);
+  }
+  return data;
+}
+
+function model(): unknown[][] {
+  const rules: unknown[][] = [['Attribute', 'Value', 'Points', 'Dimension']];
+  for (const source of SOURCES) rules.push(['Source', source, SOURCES.indexOf(source) * 3 - 5, 'Fit']);
+  rules.push(['Country', 'India', -5, 'Fit'], ['Title', 'Student', -15, 'Fit'], ['Size', '>=100', 10, 'Fit']);
+  rules.push(['Size', '>=300', 10, 'Fit'], ['Email', 'yes', 5, 'Engagement']);
+  for (const [criterion, points] of [
+    ['>=5', 10],
+    ['>=10', 10],
+  ] as const) {
+    rules.push(['Visits', criterion, points, 'Engagement'], ['Pages', criterion, points / 2, 'Engagement']);
+  }
+  rules.push(['Minutes', '<10', -5, 'Engagement'], ['Minutes', '>=60 <120', 5, 'Engagement']);
+  rules.push(['Minutes', '>=120', 12, 'Engagement'], ['Country', 'Spain', 3, 'Fit']);
+  return rules;
+}
+
+async function rescoreOnce(rows: number): Promise<{ seconds: number; logged: unknown[] }> {
+  const sandbox = createSandbox({ now: new Date('2026-03-02T05:00:00Z') });
+  const leads = sandbox.spreadsheet.insertSheet('Leads');
+  // Sheets holds at most 10 million cells: 16 columns leave room for 500,000 leads and the 5 output columns.
+  leads.deleteColumns(17, leads.getMaxColumns() - 16);
+  leads.insertRowsAfter(leads.getMaxRows(), rows + 1 - leads.getMaxRows());
+  const data = leadRows(rows);
+  leads.getRange(1, 1, data.length, HEADER.length).setValues(data);
+  const rules = model();
+  sandbox.spreadsheet.insertSheet('LeadLift Model').getRange(1, 1, rules.length, 4).setValues(rules);
+  const addOn = loadAddOn(join(import.meta.dirname, '../../dist'), sandbox);
+  addOn.call('saveScoringSetup', {
+    leadsSheet: 'Leads',
+    leadIdColumn: 'Lead ID',
+    lastActivityColumn: 'Last activity',
+    thresholds: [20, 40],
+  });
+  const start = performance.now();
+  addOn.call('rescoreNow');
+  const seconds = (performance.now() - start) / 1000;
+  const log = sandbox.spreadsheet.getSheetByName('LeadLift Log')!;
+  return { seconds, logged: log.getRange(log.getLastRow(), 1, 1, 8).getValues()[0] };
+}
+
+export default async function dailyRescore(): Promise<void> {
+  console.log(
+    'Re-score now in the sandbox: 10 columns, a 20-rule model, Fit/Engagement/Score/Stage/Why written',
+  );
+  let first: number | undefined;
+  for (const rows of SIZES) {
+    const { seconds, logged } = await rescoreOnce(rows);
+    if (logged[6] !== 'Finished') throw new Error(`The run did not finish: ${String(logged[7])}`);
+    first ??= seconds / rows;
+    console.log(
+      `  ${rows.toLocaleString('en-US').padStart(9)} leads: ${(seconds * 1000).toFixed(0).padStart(6)} ms, ` +
+        `${Math.round(rows / seconds).toLocaleString('en-US')} leads/s, time per lead ×${(seconds / rows / first).toFixed(2)} of 10k's`,
+    );
+  }
+}

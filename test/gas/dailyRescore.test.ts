@@ -1,0 +1,305 @@
+// The daily re-score from dist/Code.js in the sandbox: menu, triggers on a fake clock, logs, faults and large sheets.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSandbox, loadAddOn, type Sandbox } from '../../src/sandbox';
+
+const dist = join(import.meta.dirname, '../../dist');
+const day = 24 * 3600 * 1000;
+const start = new Date('2026-03-02T05:00:00Z'); // a Monday, 06:00 in Paris
+
+const model = [
+  ['Attribute', 'Value', 'Points', 'Dimension'],
+  ['Source', 'Referral', 30, 'Fit'],
+  ['Source', 'Ads', 5, 'Fit'],
+  ['Title', 'Student', -10, 'Fit'],
+  ['Visits', '>=5', 40, 'Engagement'],
+  ['Visits', '>=1 <5', 10, 'Engagement'],
+];
+
+/** Leads: L1 a referral with many visits (sales-ready), L2 an ad lead, L3 a student. */
+function leadRows(lastActivity: Date) {
+  return [
+    ['Lead ID', 'Source', 'Title', 'Visits', 'Last activity', 'Note'],
+    ['L1', 'Referral', 'CTO', 8, lastActivity, 'call back'],
+    ['L2', 'Ads', 'Manager', 2, lastActivity, '=not a formula'],
+    ['L3', 'Web', 'Student', 0, '', ''],
+  ];
+}
+
+function setUp(rows = leadRows(new Date('2026-03-01T00:00:00+01:00'))) {
+  const sandbox = createSandbox({ now: start, timeZone: 'Europe/Paris' });
+  const leads = sandbox.spreadsheet.insertSheet('Leads');
+  if (rows.length > leads.getMaxRows())
+    leads.insertRowsAfter(leads.getMaxRows(), rows.length - leads.getMaxRows());
+  leads.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+  const tab = sandbox.spreadsheet.insertSheet('LeadLift Model');
+  tab.getRange(1, 1, model.length, model[0].length).setValues(model);
+  const addOn = loadAddOn(dist, sandbox);
+  addOn.call('saveScoringSetup', {
+    leadsSheet: 'Leads',
+    leadIdColumn: 'Lead ID',
+    lastActivityColumn: 'Last activity',
+    halfLifeDays: 7,
+    thresholds: [30, 60],
+  });
+  return { sandbox, addOn, leads };
+}
+
+const sheetValues = (sandbox: Sandbox, name: string) =>
+  sandbox.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
+
+/** Runs every trigger due now, as Apps Script's scheduler would. */
+function runDueTriggers(sandbox: Sandbox, addOn: ReturnType<typeof loadAddOn>) {
+  for (const trigger of sandbox.dueTriggers()) {
+    addOn.call(trigger.handlerFunction, sandbox.clockEvent(trigger));
+  }
+}
+
+describe('Re-score now', () => {
+  it('writes Fit score, Engagement score, Score, Stage and Why beside the leads, and logs the run', () => {
+    const { sandbox, addOn } = setUp();
+    addOn.call('rescoreNow');
+    const values = sheetValues(sandbox, 'Leads');
+    expect(values[0]).toEqual([
+      'Lead ID',
+      'Source',
+      'Title',
+      'Visits',
+      'Last activity',
+      'Note',
+      'Fit score',
+      'Engagement score',
+      'Score',
+      'Stage',
+      'Why',
+    ]);
+    // L1: fit 30; engagement 40 cooled for 1 day at a 7-day half-life: 40 × 0.5^(1/7) = 36.23.
+    expect(values[1].slice(6)).toEqual([
+      30,
+      36.23,
+      66.23,
+      'Sales-ready',
+      '+40 Visits >=5; +30 Source = Referral',
+    ]);
+    expect(values[2].slice(6)).toEqual([5, 9.06, 14.06, 'Discard', '+10 Visits >=1 <5; +5 Source = Ads']);
+    // L3 has no activity date: nothing to cool down.
+    expect(values[3].slice(6)).toEqual([-10, 0, -10, 'Discard', '−10 Title = Student']);
+    const log = sheetValues(sandbox, 'LeadLift Log');
+    expect(log[0]).toEqual([
+      'Time',
+      'Run',
+      'Rows scored',
+      'Rows changed',
+      'Stages',
+      'Duration (s)',
+      'Status',
+      'Message',
+    ]);
+    expect(log[1].slice(1, 5)).toEqual(['Manual', 3, 3, 'Discard 2 · Nurture 0 · Sales-ready 1']);
+    expect(log[1][6]).toBe('Finished');
+    expect(sandbox.ui.toasts.at(-1)).toMatchObject({ title: 'LeadLift: Finished' });
+  });
+
+  it('the menu offers Re-score now', () => {
+    const sandbox = createSandbox({ authMode: 'NONE' });
+    loadAddOn(dist, sandbox).call('onOpen', { authMode: 'NONE' });
+    expect(sandbox.ui.menus[0].items).toContainEqual({ caption: 'Re-score now', functionName: 'rescoreNow' });
+  });
+
+  it('refuses, in words, when no model was applied', () => {
+    const sandbox = createSandbox();
+    const addOn = loadAddOn(dist, sandbox);
+    addOn.call('rescoreNow');
+    expect(sandbox.ui.toasts.at(-1)?.message).toMatch(/no model to re-score with yet/);
+  });
+});
+
+describe('the daily trigger', () => {
+  it('installing twice keeps one trigger; a new hour replaces it; removing deletes it', () => {
+    const { sandbox, addOn } = setUp();
+    addOn.call('installDailyRescore', 6);
+    addOn.call('installDailyRescore', 6);
+    expect(sandbox.triggers.map((t) => [t.handlerFunction, t.everyDays, t.atHour])).toEqual([
+      ['runDailyRescore', 1, 6],
+    ]);
+    const status = addOn.call('installDailyRescore', 7) as { installed: boolean; hour: number };
+    expect(status).toMatchObject({ installed: true, hour: 7 });
+    expect(sandbox.triggers.map((t) => t.atHour)).toEqual([7]);
+    expect(addOn.call('removeDailyRescore')).toMatchObject({ installed: false });
+    expect(sandbox.triggers).toEqual([]);
+  });
+
+  it('refuses an hour outside 0–23', () => {
+    const { addOn } = setUp();
+    expect(() => addOn.call('installDailyRescore', 24)).toThrow(/whole number from 0 to 23/);
+  });
+
+  it('over a week, decay moves a lead down a stage and the changes tab records it', () => {
+    const { sandbox, addOn } = setUp();
+    addOn.call('installDailyRescore', 6);
+    for (let d = 0; d < 7; d++) {
+      sandbox.clock.advance(day);
+      runDueTriggers(sandbox, addOn);
+    }
+    const log = sheetValues(sandbox, 'LeadLift Log');
+    expect(log.slice(1).map((row) => [row[1], row[6]])).toEqual(Array(7).fill(['Daily', 'Finished']));
+    const scores = sheetValues(sandbox, 'Leads').map((row) => row[8]);
+    // After 8 days L1's engagement is 40 × 0.5^(8/7) = 18.11: fit 30 + 18.11 is below 60.
+    expect(scores[1]).toBe(48.11);
+    const changes = sheetValues(sandbox, 'LeadLift Changes');
+    expect(changes[0]).toEqual(['Time', 'Lead ID', 'Old stage', 'New stage', 'Old score', 'New score']);
+    expect(changes.slice(1).map((row) => row.slice(1, 4))).toEqual([['L1', 'Sales-ready', 'Nurture']]);
+    const status = addOn.call('getDailyRescoreStatus') as { lastRun: { status: string; run: string } };
+    expect(status.lastRun).toMatchObject({ status: 'Finished', run: 'Daily' });
+  });
+
+  it('never overwrites what the user typed around its columns', () => {
+    const { sandbox, addOn, leads } = setUp();
+    addOn.call('rescoreNow');
+    leads.getRange('L1:M4').setValues([
+      ['Owner', 'Notes'],
+      ['Ana', 'x'],
+      ['Bo', '=1+1'],
+      ['Cy', 'z'],
+    ]);
+    leads.getRange('A6:F6').setValues([['typed', 'below', 'the', 'leads', '', '']]);
+    const before = leads.getRange('A1:M6').getFormulas();
+    const userCells = sheetValues(sandbox, 'Leads').map((row) => [...row.slice(0, 6), ...row.slice(11)]);
+    addOn.call('installDailyRescore', 6);
+    for (let d = 0; d < 5; d++) {
+      sandbox.clock.advance(day);
+      runDueTriggers(sandbox, addOn);
+      addOn.call('rescoreNow');
+    }
+    const after = sheetValues(sandbox, 'Leads').map((row) => [...row.slice(0, 6), ...row.slice(11)]);
+    expect(after).toEqual(userCells);
+    expect(leads.getRange('A1:M6').getFormulas()).toEqual(before);
+  });
+});
+
+describe('faults are logged and nothing is written to the leads', () => {
+  it('a renamed column: the run fails in words, the sidebar sees the error, the leads keep their scores', () => {
+    const { sandbox, addOn, leads } = setUp();
+    addOn.call('installDailyRescore', 6);
+    addOn.call('rescoreNow');
+    const scored = sheetValues(sandbox, 'Leads');
+    leads.getRange('E1').setValue('Last touch');
+    sandbox.clock.advance(day);
+    runDueTriggers(sandbox, addOn);
+    const log = sheetValues(sandbox, 'LeadLift Log');
+    expect(log.at(-1)?.[6]).toBe('Failed');
+    expect(log.at(-1)?.[7]).toMatch(/last-activity column "Last activity" is no longer on "Leads"/);
+    const now = sheetValues(sandbox, 'Leads');
+    expect(now.map((row) => row.slice(6))).toEqual(scored.map((row) => row.slice(6)));
+    expect(addOn.call('getDailyRescoreStatus')).toMatchObject({
+      lastError: expect.stringMatching(/no longer on "Leads"/),
+    });
+  });
+
+  it('a deleted model tab and a broken model rule are reported', () => {
+    const { sandbox, addOn } = setUp();
+    sandbox.spreadsheet.getSheetByName('LeadLift Model')!.getRange('C3').setValue('lots');
+    addOn.call('rescoreNow');
+    expect(sheetValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(
+      /model tab "LeadLift Model" has an error/,
+    );
+    sandbox.spreadsheet.deleteSheet(sandbox.spreadsheet.getSheetByName('LeadLift Model')!);
+    addOn.call('rescoreNow');
+    expect(sheetValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(/model tab "LeadLift Model" is missing/);
+    expect(sheetValues(sandbox, 'Leads')[0]).toHaveLength(6);
+  });
+
+  it('an emptied sheet is reported, not scored', () => {
+    const { sandbox, addOn, leads } = setUp();
+    leads.getRange('A2:F4').clearContent();
+    addOn.call('rescoreNow');
+    expect(sheetValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(/no leads below its header row/);
+  });
+
+  it('two runs at once: the second is skipped while the first holds the spreadsheet', () => {
+    const { sandbox, addOn } = setUp();
+    const held = sandbox.holdLock('script', 60_000);
+    addOn.call('rescoreNow');
+    held.release();
+    const log = sheetValues(sandbox, 'LeadLift Log');
+    expect(log.at(-1)?.slice(6)).toEqual([
+      'Skipped',
+      'Another LeadLift run held the lock for too long; this run was skipped.',
+    ]);
+    // Another execution's lease on this spreadsheet, still fresh.
+    sandbox.globals.PropertiesService.getScriptProperties().setProperty(
+      `leadlift.lease.${sandbox.spreadsheet.getId()}`,
+      JSON.stringify({ owner: 'Daily-other', until: sandbox.clock.now().getTime() + 60_000 }),
+    );
+    addOn.call('rescoreNow');
+    expect(sheetValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(
+      /Another LeadLift re-score of this spreadsheet is running/,
+    );
+    expect(sheetValues(sandbox, 'Leads')[0]).toHaveLength(6);
+  });
+
+  it('an update that needs authorisation again: the trigger records why and writes nothing', () => {
+    const { sandbox, addOn } = setUp();
+    addOn.call('installDailyRescore', 6);
+    sandbox.authorization.required = true;
+    sandbox.clock.advance(day);
+    runDueTriggers(sandbox, addOn);
+    expect(sandbox.spreadsheet.getSheetByName('LeadLift Log')).toBeNull();
+    sandbox.authorization.required = false;
+    expect(addOn.call('getDailyRescoreStatus')).toMatchObject({
+      lastError: expect.stringMatching(/needs your permission again/),
+    });
+  });
+
+  it('a trigger whose schedule is gone deletes itself instead of firing every day', () => {
+    const { sandbox, addOn } = setUp();
+    addOn.call('installDailyRescore', 6);
+    sandbox.globals.PropertiesService.getUserProperties().deleteAllProperties();
+    sandbox.clock.advance(day);
+    runDueTriggers(sandbox, addOn);
+    expect(sandbox.triggers).toEqual([]);
+  });
+});
+
+describe('a sheet too large for one run', () => {
+  it('continues from where it stopped in a one-off run a minute later, and the log says so', () => {
+    const rows: (string | number | Date)[][] = [
+      ['Lead ID', 'Source', 'Title', 'Visits', 'Last activity', 'Note'],
+    ];
+    for (let i = 1; i <= 60_000; i++)
+      rows.push([`L${i}`, i % 3 === 0 ? 'Referral' : 'Web', 'CTO', i % 7, '', '']);
+    const { sandbox, addOn, leads } = setUp(rows);
+    // Writing costs time in Apps Script: 5 ms a row here, so a 20,000-row block takes 100 s of the 270 s budget.
+    const range = leads.getRange('A1');
+    const prototype = Object.getPrototypeOf(range) as { setValues(values: unknown[][]): unknown };
+    const setValues = prototype.setValues;
+    prototype.setValues = function (this: unknown, values: unknown[][]) {
+      sandbox.clock.advance(values.length * 5);
+      return setValues.call(this, values);
+    };
+    try {
+      addOn.call('installDailyRescore', 6);
+      sandbox.clock.advance(day);
+      runDueTriggers(sandbox, addOn);
+      let log = sheetValues(sandbox, 'LeadLift Log');
+      expect(log.at(-1)?.slice(1, 3)).toEqual(['Daily', 40_000]);
+      expect(log.at(-1)?.[6]).toBe('Continues in the next run');
+      expect(log.at(-1)?.[7]).toMatch(/continues from row 40002/);
+      expect(addOn.call('getDailyRescoreStatus')).toMatchObject({ continuing: true });
+      // An add-on has one time-driven trigger per document: the continuation stands in for the daily one.
+      expect(sandbox.triggers.map((t) => t.after)).toEqual([60_000]);
+      sandbox.clock.advance(61_000);
+      runDueTriggers(sandbox, addOn);
+      log = sheetValues(sandbox, 'LeadLift Log');
+      expect(log.at(-1)?.slice(1, 3)).toEqual(['Continued', 20_000]);
+      expect(log.at(-1)?.[6]).toBe('Finished');
+      expect(sandbox.triggers.map((t) => [t.handlerFunction, t.everyDays, t.atHour])).toEqual([
+        ['runDailyRescore', 1, 6],
+      ]);
+      const scores = sheetValues(sandbox, 'Leads').map((row) => row[8]);
+      expect(scores.slice(1).every((s) => typeof s === 'number')).toBe(true);
+    } finally {
+      prototype.setValues = setValues;
+    }
+  });
+});
