@@ -189,6 +189,15 @@ describe('previewStages and applyModel', () => {
     // The grade cuts of today's leads are kept for the daily re-score.
     expect((addOn.call('getSetup') as { settings: Settings }).settings.gradeCuts?.fit).toHaveLength(4);
   });
+  it('saves what "Re-score now" needs, so the applied model re-scores from the menu', () => {
+    const { addOn, sandbox, sheet } = setUp();
+    addOn.call('applyModel', settings, rules);
+    sandbox.clock.advance(30 * 24 * 3600 * 1000);
+    addOn.call('rescoreNow');
+    expect(sandbox.ui.toasts.at(-1)?.message).toMatch(/^60 leads scored/);
+    // 30 more days: the engagement of lead L102 (row 4) cools.
+    expect(sheet.getRange('H4').getValue()).toBeLessThan(4.35);
+  });
   it('writes live formulas referencing the model tab', () => {
     const { addOn, sheet } = setUp();
     addOn.call('applyModel', { ...settings, outputMode: 'formulas' }, rules);

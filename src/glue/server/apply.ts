@@ -22,6 +22,8 @@ import {
 import { outputRow, scoreRows, timeZoneOf, writeOutputs } from '../sheets/rescoreSheet';
 import { safeCell } from '../sheets/safeCell';
 import { columnCells, columnIndex, type LeadsData, modelHeaders, modelRules, readLeads } from './leadsData';
+import { saveSetup } from '../settings/setupStore';
+import { refreshDailySettings } from '../triggers/dailyTrigger';
 import { saveSettings } from './settings';
 
 export interface StagePreview {
@@ -217,6 +219,18 @@ export function applyModel(settings: Settings, rules: PointsRule[], confirm = fa
     for (const column of layout.columns) sheet.getRange(r, column).setNote(ownedNote);
   }
   saveSettings(saved);
+  // What "Re-score now" and the daily re-score read, kept in step with the model just applied.
+  refreshDailySettings(
+    saveSetup({
+      leadsSheet: saved.sheetName,
+      modelTab: saved.modelTab,
+      leadIdColumn: saved.leadId,
+      lastActivityColumn: saved.lastActivity,
+      halfLifeDays: saved.halfLifeDays,
+      thresholds: saved.stageThresholds,
+      labels: saved.stageLabels,
+    }),
+  );
   return {
     applied: {
       mode: settings.outputMode,
