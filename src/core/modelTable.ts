@@ -27,6 +27,9 @@ export interface Model {
 /** The attribute name of the row that holds a starting score rather than a rule. */
 export const baseAttribute = '(base)';
 
+/** The value of a rule that matches a lead whose value no other rule of the same attribute matches (rare values). */
+export const otherValue = '(other)';
+
 /** Header names, lower-cased, for each column the model is read from (English and Spanish). */
 const headerNames = {
   attribute: ['attribute', 'atributo'],

@@ -3,7 +3,7 @@
 import { type CellValue, isBlank, isDate } from './cellValue';
 import { matchesCriterion } from './criteria';
 import { InputError } from './inputError';
-import type { ModelRule } from './modelTable';
+import { type ModelRule, otherValue } from './modelTable';
 
 /** Leads as columns: `names[j]` is the header of `columns[j]`; every column holds one cell per lead. */
 export interface LeadTable {
@@ -71,6 +71,8 @@ function encodeColumn(cells: readonly CellValue[]): EncodedColumn {
 }
 
 const normalName = (name: string) => name.trim().toLowerCase();
+
+const isOtherRule = (rule: ModelRule) => rule.criterionText.trim().toLowerCase() === otherValue;
 
 /**
  * The column index of each rule's attribute, matched ignoring case and surrounding spaces. An attribute that is
@@ -150,12 +152,29 @@ export function scoreLeads(
   const matches: Uint8Array[] = [];
   // Per used column: the points its matching rules give each code.
   const pointsByCode = new Map<number, Float64Array>();
-  counted.forEach((rule, r) => {
+  const matchedOf = counted.map((rule, r) => {
     const column = encoded.get(columnOfRule[r]) as EncodedColumn;
     const matched = new Uint8Array(column.samples.length);
+    if (isOtherRule(rule)) return matched;
     for (let code = 0; code < matched.length; code++) {
       matched[code] = matchesCriterion(rule.criterion, column.samples[code]) ? 1 : 0;
     }
+    return matched;
+  });
+  // `(other)` matches the values no other rule of its attribute matches: the rare values a predictive model folded.
+  counted.forEach((rule, r) => {
+    if (!isOtherRule(rule)) return;
+    const matched = matchedOf[r];
+    matched.fill(1);
+    counted.forEach((sibling, s) => {
+      if (s === r || columnOfRule[s] !== columnOfRule[r] || isOtherRule(sibling)) return;
+      const siblingMatched = matchedOf[s];
+      for (let code = 0; code < matched.length; code++) if (siblingMatched[code]) matched[code] = 0;
+    });
+  });
+  counted.forEach((rule, r) => {
+    const column = encoded.get(columnOfRule[r]) as EncodedColumn;
+    const matched = matchedOf[r];
     let points = pointsByCode.get(columnOfRule[r]);
     if (!points) {
       points = new Float64Array(column.samples.length);

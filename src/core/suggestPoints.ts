@@ -49,7 +49,7 @@ export interface SuggestPointsResult {
 }
 
 /** The values an attribute is scored by: their criteria texts and each lead's index among them. */
-interface ScoredValues {
+export interface ScoredValues {
   values: string[];
   codes: Int32Array;
 }
@@ -59,8 +59,11 @@ function valueText(groups: ValueGroups, g: number): string {
   return groups.keys[g] === '' ? blankLabel : describeCriterion(textCriterion(groups.labels[g]));
 }
 
-/** Groups a column by value; a numeric column's numbers become quantile bins, its other cells stay values. */
-function scoredValues(cells: readonly CellValue[], maxBins: number): ScoredValues | undefined {
+/**
+ * Groups a column by value; a numeric column's numbers become quantile bins, its other cells stay values.
+ * Undefined for a date column. Shared by suggested and predictive points, so both score the same values.
+ */
+export function scoredValues(cells: readonly CellValue[], maxBins: number): ScoredValues | undefined {
   // Mostly text: group first (one map lookup per cell) and judge the kind from the distinct values. Mostly
   // numbers or dates: judge from the cells, so a million distinct numbers are never put in a map.
   let textCells = 0;

@@ -17,3 +17,5 @@ export { SCOREDECAY } from './functions/scoreDecay';
 export * from './server/index';
 export { onInstall, onOpen, showSidebar } from './ui/menu';
 export { rescoreNow, runDailyRescore } from './triggers/rescoreEntryPoints';
+export { LEADPROBABILITY } from './functions/leadProbability';
+export { PREDICTMODEL } from './functions/predictModel';

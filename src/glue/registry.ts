@@ -270,6 +270,50 @@ export const entryPoints: readonly EntryPoint[] = [
     returns: 'The area under the ROC curve, between 0 and 1.',
   },
   // End of scoring, grades, stages, decay and the report card.
+  // Predictive models: learnt points and probabilities.
+  {
+    kind: 'customFunction',
+    name: 'PREDICTMODEL',
+    summary:
+      'Learns points from closed leads (logistic regression or naive Bayes): a model table for LEADSCORE.',
+    params: [
+      {
+        name: 'history',
+        example: 'A1:F',
+        help: 'The closed leads: attribute columns with their names in the first row.',
+      },
+      {
+        name: 'outcome',
+        example: 'H1:H',
+        help: 'Whether each lead converted, with a header: TRUE/FALSE, 1/0, yes/no or won/lost.',
+      },
+      { name: 'method', example: '"logistic"', help: '"logistic" (default) or "bayes".', optional: true },
+      {
+        name: 'points_to_double',
+        example: '10',
+        help: 'How many points double the odds of converting (default 10).',
+        optional: true,
+      },
+    ],
+    returns:
+      'A table Attribute | Value | Points | Weight | Leads, with a (base) row holding the starting log-odds.',
+  },
+  {
+    kind: 'customFunction',
+    name: 'LEADPROBABILITY',
+    summary: 'Each lead’s probability to convert, from a PREDICTMODEL or SUGGESTPOINTS table.',
+    params: [
+      { name: 'leads', example: 'A1:F', help: 'The leads, with their column names in the first row.' },
+      {
+        name: 'model',
+        example: "'LeadLift Model'!A1:E",
+        help: 'A PREDICTMODEL table, or a SUGGESTPOINTS table with its Leads and Conversions columns.',
+      },
+    ],
+    returns:
+      'One column aligned with the leads: a Probability header, then a probability between 0 and 1 per lead.',
+  },
+  // End of predictive models.
   {
     kind: 'simpleTrigger',
     name: 'onOpen',

@@ -1,5 +1,6 @@
 // `npm run bench`: runs each benchmark module in turn and reports its time and the process's memory.
 import dailyRescore from './dailyRescore.bench';
+import predict from './predict.bench';
 import sandbox from './sandbox.bench';
 import scoring from './scoring.bench';
 import suggestPoints from './suggestPoints.bench';
@@ -10,6 +11,7 @@ const benchmarks: Array<[name: string, run: () => Promise<void>]> = [
   ['SUGGESTPOINTS', suggestPoints],
   ['LEADSCORE, SCOREAUC, LIFTTABLE', scoring],
   ['daily re-score', dailyRescore],
+  ['PREDICTMODEL', predict],
 ];
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

@@ -1,0 +1,91 @@
+// A predictive model from the leads' history: logistic regression or naive Bayes, as a model table whose points
+// read like =SUGGESTPOINTS' (+10 points doubles the odds) and whose weights give a probability to convert.
+
+import type { CellValue } from '../cellValue';
+import { InputError } from '../inputError';
+import { type DesignMatrix, designMatrix } from './designMatrix';
+import { fitLogistic } from './logisticRegression';
+import { fitNaiveBayes } from './naiveBayes';
+
+export type PredictMethod = 'logistic' | 'bayes';
+
+export interface PredictedRule {
+  attribute: string;
+  value: string;
+  points: number;
+  /** Log-odds added by this value. */
+  weight: number;
+  leads: number;
+}
+
+export interface PredictedModel {
+  /** The starting log-odds, before any value's weight. */
+  intercept: number;
+  basePoints: number;
+  rules: PredictedRule[];
+  leadCount: number;
+  skipped: string[];
+  design: DesignMatrix;
+}
+
+/** Scorecard scaling: a weight in log-odds as points, `pointsToDouble` points doubling the odds. */
+export function weightToPoints(weight: number, pointsToDouble: number): number {
+  const points = (weight * pointsToDouble) / Math.LN2;
+  // Half away from zero, as =SUGGESTPOINTS rounds.
+  return Math.sign(points) * Math.round(Math.abs(points)) || 0;
+}
+
+/** Fewer conversions than this leave nothing to learn from. */
+export const minimumConversions = 10;
+
+/**
+ * Fits a model on the leads' attributes and outcomes.
+ * @example predictModel([{ name: 'Source', cells }], converted, { method: 'logistic' }).rules
+ */
+export function predictModel(
+  attributes: readonly { name: string; cells: readonly CellValue[] }[],
+  converted: Uint8Array,
+  options: { method?: PredictMethod; pointsToDouble?: number; c?: number; minLeads?: number } = {},
+): PredictedModel {
+  const { method = 'logistic', pointsToDouble = 10, c = 1 } = options;
+  const leadCount = converted.length;
+  let conversions = 0;
+  for (let i = 0; i < leadCount; i++) conversions += converted[i];
+  if (leadCount < 2)
+    throw new InputError('A predictive model needs the history of many leads; there is one.');
+  if (conversions === 0 || conversions === leadCount) {
+    throw new InputError(
+      conversions === 0
+        ? 'No lead in the history converted, so there is nothing to learn: give leads with both outcomes.'
+        : 'Every lead in the history converted, so there is nothing to learn: give leads with both outcomes.',
+    );
+  }
+  const smaller = Math.min(conversions, leadCount - conversions);
+  if (smaller < minimumConversions) {
+    throw new InputError(
+      `The history has only ${smaller} ${smaller === conversions ? 'conversions' : 'leads that did not convert'}: a predictive model needs at least ${minimumConversions} of each (50 or more to be trusted).`,
+    );
+  }
+  const design = designMatrix(attributes, { minLeads: options.minLeads });
+  if (design.features.length === 0) {
+    throw new InputError(
+      'No attribute tells leads apart: each holds dates or a single value. Give columns that describe the leads.',
+    );
+  }
+  const fit = method === 'logistic' ? fitLogistic(design, converted, c) : fitNaiveBayes(design, converted);
+  const rules = design.features.map((feature, f) => ({
+    attribute: feature.attribute,
+    value: feature.value,
+    weight: fit.weights[f],
+    points: weightToPoints(fit.weights[f], pointsToDouble),
+    leads: feature.leads,
+  }));
+  return {
+    intercept: fit.intercept,
+    basePoints: weightToPoints(fit.intercept, pointsToDouble),
+    rules,
+    leadCount,
+    skipped: design.skipped,
+    design,
+  };
+}

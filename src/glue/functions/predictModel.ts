@@ -1,0 +1,72 @@
+// =PREDICTMODEL(history, outcome, [method], [points_to_double]): a model learnt from closed leads, as a table
+// =LEADSCORE and =LEADPROBABILITY read.
+
+import { InputError } from '../../core/inputError';
+import { type PredictMethod, predictModel } from '../../core/predict/predictModel';
+import { attributeColumns, columnHeaders } from '../parse/attributes';
+import { usedHeight } from '../parse/columns';
+import { parseOutcomes } from '../parse/outcome';
+import { isEmptyCell, quoteCell, type SheetValue, toColumn, toGrid } from '../parse/sheetValues';
+
+function parsePredictMethod(argument: unknown): PredictMethod {
+  if (argument === undefined || argument === null || isEmptyCell(argument)) return 'logistic';
+  const word = typeof argument === 'string' ? argument.trim().toLowerCase() : '';
+  if (word === 'logistic' || word === 'bayes') return word;
+  throw new InputError(`The method is ${quoteCell(argument)}: use "logistic" or "bayes".`);
+}
+
+function parsePointsToDouble(argument: unknown): number {
+  if (argument === undefined || argument === null || isEmptyCell(argument)) return 10;
+  const number = typeof argument === 'number' ? argument : Number(String(argument).trim());
+  if (!Number.isFinite(number) || number <= 0) {
+    throw new InputError(`points_to_double is ${quoteCell(argument)}: give a number above 0, such as 10.`);
+  }
+  return number;
+}
+
+/** Weights shown to 4 decimals: enough to recompute a probability, short enough to read. */
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
+export function PREDICTMODEL(
+  history: unknown,
+  outcome: unknown,
+  method?: unknown,
+  points_to_double?: unknown,
+): SheetValue[][] {
+  const historyGrid = toGrid(history, 'history');
+  const outcomeCells = toColumn(outcome, 'outcome');
+  const outcomeGrid = toGrid(outcome, 'outcome');
+  const options = {
+    method: parsePredictMethod(method),
+    pointsToDouble: parsePointsToDouble(points_to_double),
+  };
+  const height = usedHeight([
+    { name: 'history', grid: historyGrid },
+    { name: 'outcome', grid: outcomeGrid },
+  ]);
+  const first = outcomeCells[0];
+  if (height === 0 || typeof first !== 'string' || isEmptyCell(first)) {
+    throw new InputError(
+      'PREDICTMODEL needs a header row: start both ranges at the column names (for example A1:F and H1:H).',
+    );
+  }
+  if (height <= 1) throw new InputError('There are no leads: the ranges hold no data below the header.');
+  const names = columnHeaders(historyGrid, 'history');
+  const converted = parseOutcomes(outcomeCells.slice(1, height), 2);
+  const cells = attributeColumns(
+    historyGrid,
+    1,
+    height,
+    names.map((name) => `Attribute "${name}"`),
+  );
+  const model = predictModel(
+    names.map((name, j) => ({ name, cells: cells[j] })),
+    converted,
+    options,
+  );
+  return [
+    ['Attribute', 'Value', 'Points', 'Weight', 'Leads'],
+    ['(base)', '', model.basePoints, round4(model.intercept), model.leadCount],
+    ...model.rules.map((r) => [r.attribute, r.value, r.points, round4(r.weight), r.leads]),
+  ];
+}
