@@ -379,4 +379,49 @@ export const entryPoints: readonly EntryPoint[] = [
     summary: 'Tells the sidebar whether the daily re-score is on, when it last ran and what it did.',
   },
   // End of the daily re-score.
+  // The four-step sidebar.
+  {
+    kind: 'sidebarCall',
+    name: 'getSetup',
+    params: [],
+    summary:
+      'Opens the sidebar: the user’s locale, the sheets, and the saved settings with any problem they have.',
+  },
+  {
+    kind: 'sidebarCall',
+    name: 'inspectSheet',
+    params: ['sheetName'],
+    summary: 'Reads a sheet’s header row and columns: type, dimension, data quality and suggested columns.',
+  },
+  {
+    kind: 'sidebarCall',
+    name: 'saveSettings',
+    params: ['settings'],
+    summary: 'Validates and saves the sidebar’s settings in the document.',
+  },
+  {
+    kind: 'sidebarCall',
+    name: 'analyse',
+    params: ['settings', 'options'],
+    summary: 'Close rates, intervals and suggested points per value of each attribute.',
+  },
+  {
+    kind: 'sidebarCall',
+    name: 'suggest',
+    params: ['settings', 'method', 'treatAsEmpty'],
+    summary: 'The suggested points as model rules.',
+  },
+  {
+    kind: 'sidebarCall',
+    name: 'previewStages',
+    params: ['settings', 'rules', 'thresholds', 'labels'],
+    summary: 'How many leads each stage would hold.',
+  },
+  {
+    kind: 'sidebarCall',
+    name: 'applyModel',
+    params: ['settings', 'rules', 'confirm'],
+    summary: 'Writes the model tab and the output columns, and returns the report card.',
+  },
+  // End of the four-step sidebar.
 ];

@@ -75,20 +75,21 @@ describe('the playground page', () => {
     await page.close();
   });
 
-  it('opens the sidebar from Extensions → LeadLift, and its google.script.run reaches getSheetOverview', async () => {
+  it('opens the sidebar from Extensions → LeadLift, and its google.script.run reaches the server', async () => {
     // The size of the README's picture.
     const page = await openPage(1100, 620);
     await page.getByRole('tab', { name: 'Start here' }).click();
     await page.getByRole('button', { name: 'Extensions' }).click();
     await page.getByRole('menuitem', { name: 'Open LeadLift' }).click();
     const sidebar = page.frameLocator('iframe.side-frame');
-    await expect.poll(() => sidebar.locator('h1').textContent()).toBe('LeadLift');
-    await expect.poll(() => sidebar.locator('main').textContent()).toContain('Sheet Start here');
+    await expect.poll(() => sidebar.locator('h1').textContent()).toBe('Goal and data');
+    await expect.poll(() => sidebar.locator('#sheet').inputValue()).toBe('Start here');
     await page.screenshot({ path: join(screenshots, 'sidebar.png') });
     await page.getByRole('tab', { name: 'Leads' }).click();
     await page.getByRole('button', { name: 'Extensions' }).click();
     await page.getByRole('menuitem', { name: 'Open LeadLift' }).click();
-    await expect.poll(() => sidebar.locator('main').textContent()).toContain('Sheet Leads: 2000 rows');
+    await expect.poll(() => sidebar.locator('#sheet').inputValue()).toBe('Leads');
+    await expect.poll(() => sidebar.locator('#outcome').inputValue()).not.toBe('');
     await page.screenshot({ path: join(screenshots, 'playground.png') });
     await page.close();
   });

@@ -7,3 +7,9 @@ export {
   removeDailyRescore,
   saveScoringSetup,
 } from '../triggers/rescoreEntryPoints';
+// The four-step sidebar.
+export { analyse, suggest } from './analyse';
+export { applyModel, previewStages } from './apply';
+export { saveSettings } from './settings';
+export { getSetup, inspectSheet } from './setup';
+// End of the four-step sidebar.

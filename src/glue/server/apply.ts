@@ -1,0 +1,249 @@
+// The last steps' endpoints: live stage counts for thresholds, and writing the model tab and the output columns.
+
+import { InputError } from '../../core/inputError';
+import { type LiftBand, liftTable } from '../../core/liftTable';
+import { stageLabels } from '../../core/leadStage';
+import { scoreAuc } from '../../core/scoreAuc';
+import {
+  checkSettingsAgainstSheet,
+  type PointsRule,
+  type Settings,
+  validateSettings,
+} from '../../core/settings';
+import { parseOutcomes } from '../parse/outcome';
+import type { SheetValue } from '../parse/sheetValues';
+import {
+  columnLetter,
+  locateOutputColumns,
+  type OutputLayout,
+  outputHeaders,
+  ownedNote,
+} from '../sheets/outputColumns';
+import { outputRow, scoreRows, timeZoneOf, writeOutputs } from '../sheets/rescoreSheet';
+import { safeCell } from '../sheets/safeCell';
+import { columnCells, columnIndex, type LeadsData, modelHeaders, modelRules, readLeads } from './leadsData';
+import { saveSetup } from '../settings/setupStore';
+import { refreshDailySettings } from '../triggers/dailyTrigger';
+import { saveSettings } from './settings';
+
+export interface StagePreview {
+  labels: string[];
+  /** Leads per stage, in `labels` order. */
+  counts: number[];
+  leads: number;
+}
+
+/** How many leads each stage would hold with these rules, thresholds and labels. */
+export function previewStages(
+  settings: Settings,
+  rules: PointsRule[],
+  thresholds: number[],
+  labels?: string[],
+): StagePreview {
+  const stages = stageLabels(thresholds, labels);
+  const trial = { ...settings, stageThresholds: thresholds, stageLabels: stages };
+  const data = readLeads(trial);
+  const scored = scoreRows(
+    data.headers,
+    data.rows,
+    trial,
+    modelRules(rules),
+    new Date(),
+    timeZoneOf(SpreadsheetApp.getActiveSpreadsheet()),
+  );
+  const counts = stages.map(() => 0);
+  let leads = 0;
+  for (const lead of scored.leads) {
+    if (lead.stage === '') continue;
+    counts[stages.indexOf(lead.stage)]++;
+    leads++;
+  }
+  return { labels: stages, counts, leads };
+}
+
+export interface ReportCard {
+  /** The chance a converted lead outscores a non-converted one; NaN-free: absent when one class is missing. */
+  auc?: number;
+  lift: LiftBand[];
+  leads: number;
+  conversions: number;
+}
+
+export type ApplyResult =
+  | { needsConfirmation: string }
+  | {
+      applied: {
+        mode: Settings['outputMode'];
+        modelTab: string;
+        rules: number;
+        sheetName: string;
+        /** Output column letters in `outputHeaders` order. */
+        columns: string[];
+        leads: number;
+      };
+      reportCard: ReportCard;
+    };
+
+/** A sheet name as a formula reference: quoted, quotes doubled. */
+const sheetRef = (name: string) => `'${name.replace(/'/g, "''")}'`;
+/** A text inside a formula string literal. */
+const formulaText = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** The header-row formula of each output column, in `outputHeaders` order. */
+export function outputFormulas(
+  settings: Settings,
+  layout: OutputLayout,
+  lastActivityColumn: number | undefined,
+): string[] {
+  const r = settings.headerRow;
+  const letter = layout.columns.map(columnLetter);
+  const leads = `A${r}:${columnLetter(layout.leadWidth)}`;
+  const model = `${sheetRef(settings.modelTab)}!A1:D`;
+  const engagement = `LEADSCORE(${leads}, ${model}, "Engagement")`;
+  const [fit, eng, score] = letter;
+  const cuts = settings.gradeCuts
+    ? `, {${settings.gradeCuts.fit.join(', ')}}, {${settings.gradeCuts.engagement.join(', ')}}`
+    : '';
+  return [
+    `=LEADSCORE(${leads}, ${model}, "Fit")`,
+    lastActivityColumn === undefined
+      ? `=${engagement}`
+      : `=SCOREDECAY(${engagement}, ${columnLetter(lastActivityColumn)}${r}:${columnLetter(lastActivityColumn)}, ${settings.halfLifeDays}, TODAY())`,
+    `={"Score"; ARRAYFORMULA(IF(${fit}${r + 1}:${fit}="", "", ${fit}${r + 1}:${fit} + ${eng}${r + 1}:${eng}))}`,
+    `=LEADGRADE(${fit}${r}:${fit}, ${eng}${r}:${eng}${cuts})`,
+    `=LEADSTAGE(${score}${r}:${score}, {${settings.stageThresholds.join(', ')}}, {${settings.stageLabels.map(formulaText).join(', ')}})`,
+    `=LEADREASONS(${leads}, ${model})`,
+  ];
+}
+
+/** Writes the model tab: LeadLift's own, created or rewritten; another tab of that name is refused. */
+function writeModelTab(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+  rules: PointsRule[],
+): void {
+  let tab = spreadsheet.getSheetByName(name);
+  if (tab) {
+    const first = tab
+      .getRange(1, 1, 1, modelHeaders.length)
+      .getDisplayValues()[0]
+      .map((h) => h.trim());
+    const empty = tab.getLastRow() === 0;
+    if (!empty && first.join('|') !== modelHeaders.join('|'))
+      throw new InputError(
+        `The tab "${name}" exists and is not a LeadLift model (its first row is not ${modelHeaders.join(', ')}): rename that tab or choose another model tab name.`,
+      );
+    tab.getRange(1, 1, Math.max(tab.getLastRow(), 1), modelHeaders.length).clearContent();
+  } else tab = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
+  const rows: SheetValue[][] = [
+    [...modelHeaders],
+    ...rules.map((r) => [safeCell(r.attribute), safeCell(r.value), r.points, r.dimension]),
+  ];
+  tab.getRange(1, 1, rows.length, modelHeaders.length).setValues(rows);
+  tab
+    .getRange(1, 1)
+    .setNote(
+      'LeadLift scoring model. Edit Points, or add and delete rows: Attribute is a column header of the leads, Value a value or a criterion such as >=50 or (blank), Dimension Fit or Engagement. Live-formula scores update at once; values update when the model is applied again or re-scored.',
+    );
+  tab.setFrozenRows(1);
+}
+
+/** Scores and outcomes of the leads, for the report card. */
+function reportCard(data: LeadsData, settings: Settings, scores: readonly (number | '')[]): ReportCard {
+  const outcome = columnCells(data, columnIndex(data, settings.outcome, 'outcome', settings.sheetName));
+  const converted = parseOutcomes(outcome, settings.headerRow + 1);
+  const known: number[] = [];
+  const wins: number[] = [];
+  scores.forEach((s, i) => {
+    if (s === '') return;
+    known.push(s);
+    wins.push(converted[i]);
+  });
+  const conversions = wins.reduce((a, b) => a + b, 0);
+  const bothClasses = conversions > 0 && conversions < wins.length;
+  return {
+    auc: bothClasses ? scoreAuc(known, wins) : undefined,
+    lift: known.length > 0 ? liftTable(known, wins, 5) : [],
+    leads: known.length,
+    conversions,
+  };
+}
+
+/**
+ * Writes the model tab and the output columns (live formulas or values). Refuses columns gone since the settings
+ * were saved and another tab with the model's name; asks (returns `needsConfirmation`) before replacing a column
+ * with an output header that LeadLift did not write, unless `confirm` is true.
+ */
+export function applyModel(settings: Settings, rules: PointsRule[], confirm = false): ApplyResult {
+  const check = validateSettings(settings);
+  if (!check.ok) throw new InputError(check.problems.join(' '));
+  const model = modelRules(rules);
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const data = readLeads(settings);
+  const problems = checkSettingsAgainstSheet(settings, data.headers);
+  if (problems.length > 0) throw new InputError(problems.join(' '));
+  const { sheet } = data;
+  const r = settings.headerRow;
+  const layout = locateOutputColumns(sheet, r);
+  if (layout.foreign.length > 0 && !confirm) {
+    const list = layout.foreign.map((f) => `${columnLetter(f.column)} ("${f.header}")`).join(', ');
+    return {
+      needsConfirmation: `Column${layout.foreign.length > 1 ? 's' : ''} ${list} of "${settings.sheetName}" hold${layout.foreign.length > 1 ? '' : 's'} data LeadLift did not write. Replace ${layout.foreign.length > 1 ? 'them' : 'it'} with LeadLift's output?`,
+    };
+  }
+  const leadHeaders = data.headers.slice(0, layout.leadWidth);
+  const leadRows = data.rows.map((row) => row.slice(0, layout.leadWidth));
+  const scored = scoreRows(leadHeaders, leadRows, settings, model, new Date(), timeZoneOf(spreadsheet));
+  // Values keep the grade cuts of today's leads, so a daily re-score grades on the same scale.
+  const saved: Settings =
+    settings.outputMode === 'values' && !settings.gradeCuts && scored.cuts
+      ? { ...settings, gradeCuts: { fit: [...scored.cuts.fit], engagement: [...scored.cuts.engagement] } }
+      : settings;
+  writeModelTab(spreadsheet, settings.modelTab, rules);
+  const needed = Math.max(...layout.columns);
+  if (needed > sheet.getMaxColumns())
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
+  // Empty LeadLift's columns below the header: formulas need room to spill, values leave no stale rows.
+  const height = Math.max(sheet.getLastRow(), r) - r + 1;
+  for (const column of layout.columns) sheet.getRange(r, column, height, 1).clearContent();
+  if (settings.outputMode === 'formulas') {
+    const last = settings.lastActivity
+      ? columnIndex(data, settings.lastActivity, 'last-activity', settings.sheetName) + 1
+      : undefined;
+    outputFormulas(saved, layout, last).forEach((formula, k) =>
+      sheet.getRange(r, layout.columns[k]).setFormula(formula).setNote(ownedNote),
+    );
+  } else {
+    writeOutputs(sheet, layout, r, [[...outputHeaders]]);
+    writeOutputs(sheet, layout, r + 1, scored.leads.map(outputRow));
+    for (const column of layout.columns) sheet.getRange(r, column).setNote(ownedNote);
+  }
+  saveSettings(saved);
+  // What "Re-score now" and the daily re-score read, kept in step with the model just applied.
+  refreshDailySettings(
+    saveSetup({
+      leadsSheet: saved.sheetName,
+      modelTab: saved.modelTab,
+      leadIdColumn: saved.leadId,
+      lastActivityColumn: saved.lastActivity,
+      halfLifeDays: saved.halfLifeDays,
+      thresholds: saved.stageThresholds,
+      labels: saved.stageLabels,
+    }),
+  );
+  return {
+    applied: {
+      mode: settings.outputMode,
+      modelTab: settings.modelTab,
+      rules: model.length,
+      sheetName: settings.sheetName,
+      columns: layout.columns.map(columnLetter),
+      leads: scored.leads.filter((l) => l.score !== '').length,
+    },
+    reportCard: reportCard(
+      data,
+      settings,
+      scored.leads.map((l) => l.score),
+    ),
+  };
+}

@@ -1,0 +1,112 @@
+// The first step's endpoints: what the spreadsheet holds, and a first reading of a sheet's columns.
+
+import { attributeKind } from '../../core/attributeKind';
+import { columnQuality, type ColumnQuality } from '../../core/dataQuality';
+import { guessDimension, guessLastActivity, guessLeadId, guessOutcome } from '../../core/columnGuesses';
+import { type ColumnType, type Dimension, goals, type Goal, type Settings } from '../../core/settings';
+import { isOutcomeValue } from '../parse/outcome';
+import { isEmptyCell, type SheetValue } from '../parse/sheetValues';
+import { loadSettings, loadSettingsProblems } from './settings';
+
+export interface Setup {
+  /** The user's locale, e.g. `es_ES`, for the sidebar's language. */
+  locale: string;
+  sheets: string[];
+  activeSheet: string;
+  settings?: Settings;
+  /** Why the saved settings cannot be used as they are (unreadable, or a column gone). */
+  problems: string[];
+}
+
+/** Everything the sidebar needs to open. */
+export function getSetup(): Setup {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    locale: Session.getActiveUserLocale(),
+    sheets: spreadsheet.getSheets().map((s) => s.getName()),
+    activeSheet: spreadsheet.getActiveSheet().getName(),
+    settings: loadSettings(),
+    problems: loadSettingsProblems(),
+  };
+}
+
+export interface ColumnReading extends ColumnQuality {
+  header: string;
+  type: ColumnType;
+  dimension: Dimension;
+  /** Every non-empty cell reads as an outcome (yes/no, won/lost, 1/0, TRUE/FALSE). */
+  outcomeLike: boolean;
+}
+
+export interface SheetReading {
+  sheetName: string;
+  headerRow: number;
+  leads: number;
+  columns: ColumnReading[];
+  /** Suggested outcome column per goal. */
+  outcome: Record<Goal, string | undefined>;
+  leadId?: string;
+  lastActivity?: string;
+}
+
+/** Rows read to type columns: enough to judge, few enough to stay quick on large sheets. */
+const sampleRows = 5000;
+
+/** The header row: the first of the top rows whose cells are mostly non-empty text. */
+function headerRowOf(top: SheetValue[][]): number {
+  const i = top.findIndex((row) => {
+    const filled = row.filter((c) => !isEmptyCell(c));
+    return filled.length > 0 && filled.filter((c) => typeof c === 'string').length * 2 > filled.length;
+  });
+  return i < 0 ? 1 : i + 1;
+}
+
+/** Reads a sheet's header row and a sample of its rows: type, dimension and quality per column, and suggestions. */
+export function inspectSheet(sheetName?: string): SheetReading {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = sheetName ? spreadsheet.getSheetByName(sheetName) : spreadsheet.getActiveSheet();
+  if (!sheet) throw new Error(`There is no sheet "${sheetName}".`);
+  const width = sheet.getLastColumn();
+  const lastRow = sheet.getLastRow();
+  if (width === 0 || lastRow === 0)
+    throw new Error(`The sheet "${sheet.getName()}" is empty: pick the sheet with the leads.`);
+  const top = sheet.getRange(1, 1, Math.min(lastRow, 10), width).getValues() as SheetValue[][];
+  const headerRow = headerRowOf(top);
+  const headers = sheet
+    .getRange(headerRow, 1, 1, width)
+    .getDisplayValues()[0]
+    .map((h) => h.trim());
+  const height = Math.min(lastRow - headerRow, sampleRows);
+  const rows =
+    height > 0 ? (sheet.getRange(headerRow + 1, 1, height, width).getValues() as SheetValue[][]) : [];
+  const columns: ColumnReading[] = [];
+  headers.forEach((header, j) => {
+    if (header === '') return;
+    const cells = rows.map((row) => row[j]);
+    const kind = attributeKind(cells);
+    columns.push({
+      header,
+      type: kind === 'categorical' ? 'category' : kind === 'numeric' ? 'number' : 'date',
+      dimension: guessDimension(header),
+      outcomeLike: cells.some((c) => !isEmptyCell(c)) && cells.every(isOutcomeValue),
+      ...columnQuality(cells),
+    });
+  });
+  const names = columns.map((c) => c.header);
+  const outcomeLike = columns.map((c) => c.outcomeLike);
+  return {
+    sheetName: sheet.getName(),
+    headerRow,
+    leads: Math.max(lastRow - headerRow, 0),
+    columns,
+    outcome: Object.fromEntries(goals.map((g) => [g, guessOutcome(g, names, outcomeLike)])) as Record<
+      Goal,
+      string | undefined
+    >,
+    leadId: guessLeadId(names),
+    lastActivity: guessLastActivity(
+      names,
+      columns.map((c) => c.type === 'date'),
+    ),
+  };
+}

@@ -1,0 +1,242 @@
+// Scores the leads of the settings' sheet with the core and writes LeadLift's output columns as values, block by block.
+
+import type { CellValue } from '../../core/cellValue';
+import { isDate } from '../../core/cellValue';
+import { InputError } from '../../core/inputError';
+import { type GradeCuts, gradeOf, quintileCuts } from '../../core/leadGrade';
+import { leadReasons } from '../../core/leadReasons';
+import { stageLabels, stageOf } from '../../core/leadStage';
+import { type ModelRule, parseModelTable } from '../../core/modelTable';
+import { calendarDaysBetween, decayedScore } from '../../core/scoreDecay';
+import { scoreLeads } from '../../core/scoreLeads';
+import { parseSettings, type Settings } from '../../core/settings';
+import type { RescoredLead } from '../../core/stageChanges';
+import type { SheetValue } from '../parse/sheetValues';
+import { contiguous, locateOutputColumns, type OutputLayout, outputHeaders } from './outputColumns';
+import type { Rescorer } from '../triggers/rescoreJob';
+import { safeCell } from './safeCell';
+
+/** One lead's outputs; every field is '' for an empty lead row. */
+export interface LeadOutputs {
+  fit: number | '';
+  engagement: number | '';
+  score: number | '';
+  grade: string;
+  stage: string;
+  why: string;
+}
+
+export interface ScoredRows {
+  leads: LeadOutputs[];
+  /** The grade cuts used: the settings' own, or quintiles of these rows (absent with fewer than 5 leads). */
+  cuts?: { fit: GradeCuts; engagement: GradeCuts };
+}
+
+/** How many reasons the Why column gives per lead. */
+export const reasonsPerLead = 3;
+
+/** Scores rounded to 2 decimals: decay makes long fractions nobody needs to read. */
+const rounded = (x: number) => Math.round(x * 100) / 100;
+
+/** The leads' rows as columns named by their headers. */
+function leadTable(headers: readonly string[], rows: readonly (readonly CellValue[])[]) {
+  return { names: headers, columns: headers.map((_, j) => rows.map((row) => row[j])) };
+}
+
+/**
+ * Fit, decayed engagement, their sum, grade, stage and reasons for each lead row, all from the core. Without grade
+ * cuts in the settings, grades are quintiles of these rows.
+ */
+export function scoreRows(
+  headers: readonly string[],
+  rows: readonly (readonly CellValue[])[],
+  settings: Settings,
+  rules: readonly ModelRule[],
+  asOf: Date,
+  timeZone?: string,
+): ScoredRows {
+  const leads = leadTable(headers, rows);
+  const all = scoreLeads(leads, rules);
+  const fit = scoreLeads(leads, rules, { dimension: 'Fit' }).totals;
+  const engagement = scoreLeads(leads, rules, { dimension: 'Engagement' }).totals;
+  const lastColumn = settings.lastActivity
+    ? headers.findIndex((h) => h.trim().toLowerCase() === settings.lastActivity?.trim().toLowerCase())
+    : -1;
+  if (settings.lastActivity && lastColumn < 0)
+    throw new InputError(
+      `The last-activity column "${settings.lastActivity}" is no longer in sheet "${settings.sheetName}".`,
+    );
+  const decayed = Float64Array.from(engagement, (points, i) => {
+    const last = lastColumn >= 0 ? rows[i][lastColumn] : undefined;
+    return isDate(last)
+      ? decayedScore(points, calendarDaysBetween(last, asOf, timeZone), settings.halfLifeDays)
+      : points;
+  });
+  const labels = stageLabels(settings.stageThresholds, settings.stageLabels);
+  const scored: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (!all.empty[i]) scored.push(i);
+  // Quintiles need 5 scored leads; with fewer and no cuts given, grades stay empty rather than guessed.
+  let cuts: { fit: GradeCuts; engagement: GradeCuts } | undefined;
+  if (settings.gradeCuts) {
+    // Validated with the settings: 4 non-decreasing numbers (quintiles of tied scores may repeat).
+    cuts = {
+      fit: settings.gradeCuts.fit as unknown as GradeCuts,
+      engagement: settings.gradeCuts.engagement as unknown as GradeCuts,
+    };
+  } else if (scored.length >= 5) {
+    cuts = {
+      fit: quintileCuts(
+        scored.map((i) => fit[i]),
+        'fit',
+      ),
+      engagement: quintileCuts(
+        scored.map((i) => decayed[i]),
+        'engagement',
+      ),
+    };
+  }
+  const leadsOut = rows.map((_, i): LeadOutputs => {
+    if (all.empty[i]) return { fit: '', engagement: '', score: '', grade: '', stage: '', why: '' };
+    const score = fit[i] + decayed[i];
+    return {
+      fit: rounded(fit[i]),
+      engagement: rounded(decayed[i]),
+      score: rounded(score),
+      grade: cuts ? gradeOf(fit[i], decayed[i], cuts.fit, cuts.engagement) : '',
+      stage: stageOf(score, settings.stageThresholds, labels),
+      why: leadReasons(all, i, reasonsPerLead),
+    };
+  });
+  return { leads: leadsOut, cuts };
+}
+
+/** A lead's output row, in `outputHeaders` order, safe to write. */
+export function outputRow(o: LeadOutputs): SheetValue[] {
+  return [o.fit, o.engagement, o.score, safeCell(o.grade), safeCell(o.stage), safeCell(o.why)];
+}
+
+/** The leads sheet of the settings, or an error naming it. */
+export function leadsSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: Settings) {
+  const sheet = spreadsheet.getSheetByName(settings.sheetName);
+  if (!sheet)
+    throw new InputError(
+      `The sheet "${settings.sheetName}" no longer exists: pick the leads sheet again in the sidebar.`,
+    );
+  return sheet;
+}
+
+/** Writes output rows at `fromRow`, one write when the output columns sit side by side. */
+export function writeOutputs(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  layout: OutputLayout,
+  fromRow: number,
+  rows: readonly SheetValue[][],
+): void {
+  if (rows.length === 0) return;
+  const needed = Math.max(...layout.columns);
+  if (needed > sheet.getMaxColumns())
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
+  if (contiguous(layout)) {
+    sheet
+      .getRange(fromRow, layout.columns[0], rows.length, outputHeaders.length)
+      .setValues(rows as SheetValue[][]);
+    return;
+  }
+  layout.columns.forEach((column, k) =>
+    sheet.getRange(fromRow, column, rows.length, 1).setValues(rows.map((row) => [row[k]])),
+  );
+}
+
+/**
+ * Re-scores sheet rows `fromRow`..`toRow` (1-based, inclusive, below the header row) with the core, reading the rows
+ * once and writing the output columns once, and says for each lead its stage and score before and after. The
+ * output columns must already be LeadLift's (applied once from the sidebar); the lead ID is the lead-ID column's
+ * value, or the row number.
+ */
+export function rescoreRows(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  rules: readonly ModelRule[],
+  asOf: Date,
+  fromRow: number,
+  toRow: number,
+): RescoredLead[] {
+  const sheet = leadsSheet(spreadsheet, settings);
+  if (!(fromRow > settings.headerRow) || toRow < fromRow) return [];
+  const layout = locateOutputColumns(sheet, settings.headerRow);
+  if (layout.added.length > 0 || layout.foreign.length > 0) {
+    throw new InputError(
+      `The sheet "${settings.sheetName}" has no LeadLift columns ${[...layout.added, ...layout.foreign.map((f) => f.header)].join(', ')}: apply the model from the sidebar first.`,
+    );
+  }
+  const width = Math.max(...layout.columns);
+  const headers = sheet
+    .getRange(settings.headerRow, 1, 1, layout.leadWidth)
+    .getDisplayValues()[0]
+    .map((h) => h.trim());
+  const block = sheet.getRange(fromRow, 1, toRow - fromRow + 1, width).getValues() as SheetValue[][];
+  const rows = block.map((row) => row.slice(0, layout.leadWidth));
+  const outputs = scoreRows(headers, rows, settings, rules, asOf, timeZoneOf(spreadsheet)).leads;
+  const scoreColumn = layout.columns[2] - 1;
+  const stageColumn = layout.columns[4] - 1;
+  const idColumn = settings.leadId
+    ? headers.findIndex((h) => h.toLowerCase() === settings.leadId?.trim().toLowerCase())
+    : -1;
+  writeOutputs(sheet, layout, fromRow, outputs.map(outputRow));
+  return outputs.map((o, i) => {
+    const oldScore = block[i][scoreColumn];
+    return {
+      leadId: idColumn >= 0 ? String(block[i][idColumn]) : String(fromRow + i),
+      oldStage: String(block[i][stageColumn] ?? ''),
+      newStage: o.stage,
+      oldScore: typeof oldScore === 'number' ? oldScore : '',
+      newScore: o.score,
+    };
+  });
+}
+
+/** The spreadsheet's zone when this runtime knows it, so decay counts the sheet's calendar days. */
+export function timeZoneOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string | undefined {
+  try {
+    const zone = spreadsheet.getSpreadsheetTimeZone();
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The model tab's rules, read by the same parser as =LEADSCORE. */
+export function modelTabRules(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+): ModelRule[] {
+  const tab = spreadsheet.getSheetByName(settings.modelTab);
+  if (!tab)
+    throw new InputError(
+      `The model tab "${settings.modelTab}" is gone: apply the model from the sidebar again.`,
+    );
+  return parseModelTable(tab.getDataRange().getValues() as SheetValue[][]).rules;
+}
+
+/**
+ * The daily re-score's rescorer for saved settings JSON: the leads sheet's rows below the header, the model tab's
+ * rules, and `rescoreRows` per block.
+ */
+export function createSheetRescorer(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settingsJson: string,
+  asOf: Date,
+): Rescorer {
+  const check = parseSettings(settingsJson);
+  if (!check.ok) throw new InputError(check.problems.join(' '));
+  const settings = check.settings;
+  const rules = modelTabRules(spreadsheet, settings);
+  const sheet = leadsSheet(spreadsheet, settings);
+  return {
+    firstRow: settings.headerRow + 1,
+    lastRow: sheet.getLastRow(),
+    stageLabels: stageLabels(settings.stageThresholds, settings.stageLabels),
+    rescoreBlock: (from, to) => rescoreRows(spreadsheet, settings, rules, asOf, from, to),
+  };
+}

@@ -1,0 +1,90 @@
+// Step 4: the output mode, the model tab's name, Apply (asking before replacing the user's data) and the report card.
+
+import { outputModes, type OutputMode } from '../../core/settings';
+import type { Catalogue } from '../i18n/en';
+import { type Language, percent } from '../i18n';
+import type { SidebarState, UpdateSettings } from '../state';
+
+interface Props {
+  t: Catalogue;
+  language: Language;
+  state: SidebarState;
+  updateSettings: UpdateSettings;
+  apply: (confirm: boolean) => void;
+  cancel: () => void;
+}
+
+export function ApplyStep({ t, language, state, updateSettings, apply, cancel }: Props) {
+  const { settings, result } = state;
+  return (
+    <section>
+      <fieldset>
+        <legend>{t.mode}</legend>
+        {outputModes.map((m) => (
+          <label class="radio">
+            <input
+              type="radio"
+              name="mode"
+              value={m}
+              checked={settings.outputMode === m}
+              onChange={() => updateSettings({ outputMode: m as OutputMode })}
+            />
+            {t.modes[m]}
+          </label>
+        ))}
+      </fieldset>
+      <label for="model-tab">
+        {t.modelTab}
+        <input
+          id="model-tab"
+          value={settings.modelTab}
+          onChange={(e) => updateSettings({ modelTab: e.currentTarget.value })}
+        />
+      </label>
+      {result && 'needsConfirmation' in result ? (
+        <div class="notice" role="alertdialog" aria-labelledby="confirm-text">
+          <p id="confirm-text">{result.needsConfirmation}</p>
+          <div class="row">
+            <button type="button" class="primary" onClick={() => apply(true)}>
+              {t.confirmReplace}
+            </button>
+            <button type="button" onClick={cancel}>
+              {t.cancel}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" class="primary" onClick={() => apply(false)}>
+          {t.apply}
+        </button>
+      )}
+      {result && 'applied' in result && (
+        <div class="report" role="status">
+          <p>{t.applied(result.applied.rules, result.applied.leads, result.applied.modelTab)}</p>
+          <h2>{t.reportCard}</h2>
+          <p>{result.reportCard.auc === undefined ? t.noAuc : t.auc(result.reportCard.auc.toFixed(2))}</p>
+          <table class="lift">
+            <thead>
+              <tr>
+                <th>{t.band}</th>
+                <th>{t.closeRate}</th>
+                <th>{t.liftHeader}</th>
+                <th>{t.captured}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.reportCard.lift.map((b) => (
+                <tr>
+                  <td>{b.band}</td>
+                  <td>{percent(b.closeRate, language)}</td>
+                  <td>{Number.isFinite(b.lift) ? b.lift.toFixed(1) : ''}</td>
+                  <td>{percent(b.captured, language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSandbox, loadAddOn } from '../../src/sandbox';
+import { writeSampleLeads } from '../support/sampleLeads';
+import { launchChromium } from './support/chromium';
+
+const root = join(import.meta.dirname, '../..');
+const shots = join(root, 'out/screenshots');
+const images = join(root, 'docs/images');
+
+/** google.script.run in the page, calling the add-on through an exposed function with JSON, as Apps Script does. */
+const bridge = `(() => {
+  function runner(success, failure) {
+    return new Proxy({}, {
+      get(_, name) {
+        if (name === 'withSuccessHandler') return (h) => runner(h, failure);
+        if (name === 'withFailureHandler') return (h) => runner(success, h);
+        return (...args) => {
+          window.__leadliftRun(String(name), JSON.stringify(args)).then((reply) => {
+            const { ok, value, message } = JSON.parse(reply);
+            setTimeout(() => (ok ? success && success(value) : failure && failure(new Error(message))), 0);
+          });
+        };
+      },
+    });
+  }
+  window.google = { script: { run: runner(null, null) } };
+})();`;
+
+describe('the sidebar in Chromium, over the add-on in the sandbox', () => {
+  let browser: Browser;
+  let page: Page;
+  const sandbox = createSandbox();
+  const sheet = sandbox.spreadsheet.getActiveSheet();
+  sheet.setName('Leads');
+  writeSampleLeads(sheet);
+  const addOn = loadAddOn(join(root, 'dist'), sandbox);
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    mkdirSync(images, { recursive: true });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+    await page.exposeFunction('__leadliftRun', (name: string, args: string) => {
+      try {
+        const value = addOn.call(name, ...(JSON.parse(args) as unknown[]));
+        return JSON.stringify({
+          ok: true,
+          value: value === undefined ? null : JSON.parse(JSON.stringify(value)),
+        });
+      } catch (e) {
+        return JSON.stringify({ ok: false, message: (e as Error).message });
+      }
+    });
+    await page.addInitScript(bridge);
+    await page.goto(`file://${join(root, 'dist/Sidebar.html')}`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function shoot(name: string) {
+    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+    await page.screenshot({
+      path: join(images, `sidebar-${name}.png`),
+      clip: { x: 0, y: 0, width: 300, height: 560 },
+    });
+  }
+  const heading = () => page.locator('h1');
+  const next = () => page.getByRole('button', { name: 'Next' }).click();
+
+  it('goes through the four steps and applies values, then live formulas', async () => {
+    await expect.poll(() => heading().textContent()).toBe('Goal and data');
+    await expect.poll(() => page.locator('#outcome').inputValue()).toBe('Converted');
+    expect(await page.locator('#lead-id').inputValue()).toBe('Lead ID');
+    expect(await page.locator('#last-activity').inputValue()).toBe('Last activity');
+    await page.getByText('Treat as empty “Select” (18)').click();
+    await shoot('1-goal');
+
+    await next();
+    await expect.poll(() => heading().textContent()).toBe('Analyse');
+    await expect
+      .poll(() => page.locator('.overall').textContent())
+      .toMatch(/Overall conversion rate \d+(\.\d)?% over 60 leads/);
+    expect(await page.locator('.attribute h2').allTextContents()).toEqual([
+      'Lead Source Fit',
+      'Industry Fit',
+      'Visits Engagement',
+    ]);
+    await shoot('2-analyse');
+
+    await next();
+    await expect.poll(() => heading().textContent()).toBe('Points');
+    await expect.poll(() => page.locator('table.rules tbody tr').count()).toBeGreaterThan(2);
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    const last = await page.locator('table.rules tbody tr').count();
+    await page.getByLabel(`Attribute ${last}`, { exact: true }).fill('Industry');
+    await page.getByLabel(`Value ${last}`, { exact: true }).fill('Retail');
+    await page.getByLabel(`Points ${last}`, { exact: true }).fill('-5');
+    await page.getByLabel(`Points ${last}`, { exact: true }).press('Tab');
+    await expect
+      .poll(async () =>
+        (await page.locator('[data-stage-count]').allTextContents()).reduce(
+          (n, s) => n + (Number.parseInt(s) || 0),
+          0,
+        ),
+      )
+      .toBe(60);
+    await shoot('3-points');
+
+    await next();
+    await expect.poll(() => heading().textContent()).toBe('Apply');
+    await page.getByLabel(/^Values/).check();
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => page.locator('.report').textContent()).toMatch(/Report card/);
+    expect(await page.locator('.report').textContent()).toMatch(/AUC 0\.\d\d/);
+    expect(sheet.getRange('G1:L1').getValues()[0]).toEqual([
+      'Fit score',
+      'Engagement score',
+      'Score',
+      'Grade',
+      'Stage',
+      'Why',
+    ]);
+    expect(typeof sheet.getRange('I2').getValue()).toBe('number');
+    const model = sandbox.spreadsheet.getSheetByName('LeadLift Model')!;
+    expect(model.getRange('A1:D1').getValues()[0]).toEqual(['Attribute', 'Value', 'Points', 'Dimension']);
+    expect(
+      model
+        .getDataRange()
+        .getValues()
+        .some((row) => row[0] === 'Industry' && row[1] === 'Retail' && row[2] === -5),
+    ).toBe(true);
+    await shoot('4-apply');
+
+    await page.getByLabel(/^Live formulas/).check();
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect
+      .poll(() => sheet.getRange('G1').getFormula())
+      .toMatch(/^=LEADSCORE\(A1:F, 'LeadLift Model'!A1:D, "Fit"\)$/);
+    expect(sheet.getRange('L1').getFormula()).toBe(`=LEADREASONS(A1:F, 'LeadLift Model'!A1:D)`);
+    expect(sheet.getRange('I2').getValue()).toBe('');
+
+    // Back keeps what was chosen.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect.poll(() => heading().textContent()).toBe('Points');
+    expect(await page.getByLabel(`Value ${last}`, { exact: true }).inputValue()).toBe('Retail');
+  });
+
+  it('shows sheet text as text, never as HTML, and switches to Spanish', async () => {
+    await page.getByRole('combobox').first().selectOption('es');
+    await expect.poll(() => heading().textContent()).toBe('Puntos');
+    await page.getByRole('button', { name: 'Atrás' }).click();
+    await page.getByRole('button', { name: 'Atrás' }).click();
+    await expect.poll(() => heading().textContent()).toBe('Objetivo y datos');
+    sheet.getRange('B1').setValue('<img src=x onerror="document.title=1">Source');
+    await page.locator('#sheet').selectOption('Leads');
+    await page.locator('#sheet').dispatchEvent('change');
+    await expect
+      .poll(() => page.getByText('<img src=x onerror="document.title=1">Source').count())
+      .toBeGreaterThan(0);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.title()).toBe('LeadLift');
+  });
+});

@@ -1,0 +1,250 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSandbox, loadAddOn } from '../../src/sandbox';
+import type { PointsRule, Settings } from '../../src/core/settings';
+import { writeSampleLeads } from '../support/sampleLeads';
+
+const dist = join(import.meta.dirname, '../../dist');
+
+function setUp(locale = 'en_US') {
+  const sandbox = createSandbox({ locale });
+  const sheet = sandbox.spreadsheet.getActiveSheet();
+  sheet.setName('Leads');
+  writeSampleLeads(sheet);
+  const addOn = loadAddOn(dist, sandbox);
+  return { sandbox, sheet, addOn };
+}
+
+const settings: Settings = {
+  version: 1,
+  goal: 'acquisition',
+  sheetName: 'Leads',
+  headerRow: 1,
+  outcome: 'Converted',
+  leadId: 'Lead ID',
+  lastActivity: 'Last activity',
+  attributes: [
+    { header: 'Lead Source', type: 'category', dimension: 'Fit' },
+    { header: 'Industry', type: 'category', dimension: 'Fit' },
+    { header: 'Visits', type: 'number', dimension: 'Engagement' },
+  ],
+  pointsMethod: 'odds',
+  halfLifeDays: 30,
+  stageThresholds: [10, 30],
+  stageLabels: ['Discard', 'Nurture', 'Sales-ready'],
+  outputMode: 'values',
+  modelTab: 'LeadLift Model',
+};
+
+const rules: PointsRule[] = [
+  { attribute: 'Lead Source', value: 'Webinar', points: 20, dimension: 'Fit' },
+  { attribute: 'Industry', value: 'Software', points: 10, dimension: 'Fit' },
+  { attribute: 'Industry', value: '-Select', points: -5, dimension: 'Fit' },
+  { attribute: 'Visits', value: '>12', points: 10, dimension: 'Engagement' },
+];
+
+describe('getSetup and inspectSheet', () => {
+  it('gives the locale, the sheets and no settings before any are saved', () => {
+    const { addOn } = setUp('es_ES');
+    expect(addOn.call('getSetup')).toEqual({
+      locale: 'es',
+      sheets: ['Leads'],
+      activeSheet: 'Leads',
+      problems: [],
+    });
+  });
+  it('reads the header row, column types, dimensions, placeholders and suggestions', () => {
+    const { addOn } = setUp();
+    const reading = addOn.call('inspectSheet') as {
+      headerRow: number;
+      leads: number;
+      columns: {
+        header: string;
+        type: string;
+        dimension: string;
+        placeholders: { value: string; leads: number }[];
+      }[];
+      outcome: Record<string, string | undefined>;
+      leadId: string;
+      lastActivity: string;
+    };
+    expect(reading.headerRow).toBe(1);
+    expect(reading.leads).toBe(60);
+    expect(reading.columns.map((c) => [c.header, c.type, c.dimension])).toEqual([
+      ['Lead ID', 'category', 'Fit'],
+      ['Lead Source', 'category', 'Fit'],
+      ['Industry', 'category', 'Fit'],
+      ['Visits', 'number', 'Engagement'],
+      ['Last activity', 'date', 'Engagement'],
+      ['Converted', 'category', 'Fit'],
+    ]);
+    expect(JSON.stringify(reading.columns[2].placeholders)).toBe('[{"value":"Select","leads":18}]');
+    expect(reading.outcome.acquisition).toBe('Converted');
+    expect(reading.leadId).toBe('Lead ID');
+    expect(reading.lastActivity).toBe('Last activity');
+  });
+  it('reports a saved outcome column deleted since, instead of guessing', () => {
+    const { addOn, sheet } = setUp();
+    addOn.call('saveSettings', settings);
+    sheet.getRange('F1').setValue('Won?');
+    const setup = addOn.call('getSetup') as { settings: Settings; problems: string[] };
+    expect(setup.settings.outcome).toBe('Converted');
+    expect(setup.problems).toEqual([
+      'The outcome column "Converted" is no longer in sheet "Leads": pick it again.',
+    ]);
+    expect(() => addOn.call('applyModel', settings, rules)).toThrow(
+      /outcome column "Converted" is no longer/,
+    );
+  });
+  it('refuses invalid settings with every problem in words', () => {
+    const { addOn } = setUp();
+    expect(() => addOn.call('saveSettings', { ...settings, halfLifeDays: -1, outcome: '' })).toThrow(
+      'Pick the outcome column. The decay half-life must be more than 0 days.',
+    );
+  });
+});
+
+describe('analyse and suggest', () => {
+  it('gives the overall rate and a close-rate table per attribute from the core', () => {
+    const { addOn } = setUp();
+    const analysis = addOn.call('analyse', settings) as {
+      leads: number;
+      conversions: number;
+      overallRate: number;
+      skipped: string[];
+      attributes: { header: string; values: { value: string; leads: number; conversions: number }[] }[];
+    };
+    expect(analysis.leads).toBe(60);
+    expect(analysis.overallRate).toBeCloseTo(analysis.conversions / 60, 12);
+    const source = analysis.attributes[0].values;
+    expect(source.map((v) => v.value).sort()).toEqual(['Ads', 'Organic', 'Webinar']);
+    expect(source.reduce((n, v) => n + v.leads, 0)).toBe(60);
+    expect(source[0].value).toBe('Webinar');
+    expect(source[0].conversions).toBe(20);
+  });
+  it('treats chosen placeholders as empty', () => {
+    const { addOn } = setUp();
+    const analysis = addOn.call('analyse', settings, { treatAsEmpty: ['select'] }) as {
+      attributes: { values: { value: string }[] }[];
+    };
+    expect(analysis.attributes[1].values.map((v) => v.value)).toContain('(blank)');
+    expect(analysis.attributes[1].values.map((v) => v.value)).not.toContain('Select');
+  });
+  it('suggests rules with their attribute’s dimension', () => {
+    const { addOn } = setUp();
+    const suggested = addOn.call('suggest', settings, 'difference') as PointsRule[];
+    expect(suggested.find((r) => r.value === 'Webinar')).toMatchObject({
+      attribute: 'Lead Source',
+      dimension: 'Fit',
+    });
+    expect(suggested.every((r) => r.points !== 0)).toBe(true);
+  });
+});
+
+describe('previewStages and applyModel', () => {
+  it('counts the leads per stage', () => {
+    const { addOn } = setUp();
+    const preview = addOn.call('previewStages', settings, rules, [10, 30]) as {
+      counts: number[];
+      leads: number;
+    };
+    expect(preview.leads).toBe(60);
+    expect(preview.counts.reduce((a, b) => a + b, 0)).toBe(60);
+    // Webinar + Software leads score at least 30.
+    expect(preview.counts[2]).toBeGreaterThanOrEqual(7);
+  });
+  it('writes the model tab and the output columns as values, with a report card', () => {
+    const { addOn, sandbox, sheet } = setUp();
+    const result = addOn.call('applyModel', settings, rules) as {
+      applied: { columns: string[]; leads: number };
+      reportCard: { auc: number; lift: unknown[] };
+    };
+    expect(result.applied.columns).toEqual(['G', 'H', 'I', 'J', 'K', 'L']);
+    expect(result.applied.leads).toBe(60);
+    expect(result.reportCard.auc).toBeGreaterThan(0.7);
+    const model = sandbox.spreadsheet.getSheetByName('LeadLift Model')!;
+    expect(model.getRange('A1:D5').getValues()).toEqual([
+      ['Attribute', 'Value', 'Points', 'Dimension'],
+      ['Lead Source', 'Webinar', 20, 'Fit'],
+      ['Industry', 'Software', 10, 'Fit'],
+      ['Industry', '-Select', -5, 'Fit'],
+      ['Visits', '>12', 10, 'Engagement'],
+    ]);
+    expect(model.getRange('A1').getNote()).toMatch(/Edit Points/);
+    expect(sheet.getRange('G1:L1').getValues()[0]).toEqual([
+      'Fit score',
+      'Engagement score',
+      'Score',
+      'Grade',
+      'Stage',
+      'Why',
+    ]);
+    // Lead L100: Webinar, Software, 0 visits.
+    const [fit, engagement, score, grade, stage, why] = sheet.getRange('G2:L2').getValues()[0];
+    expect([fit, engagement, score, stage]).toEqual([30, 0, 30, 'Sales-ready']);
+    expect(grade).toMatch(/^[A-E][1-5]$/);
+    // "+20 Lead Source = Webinar" would be a formula: it is written as text.
+    expect(why).toMatch(/^\+20 Lead Source = Webinar/);
+    expect(sheet.getRange('L2').getFormula()).toBe('');
+    // The grade cuts of today's leads are kept for the daily re-score.
+    expect((addOn.call('getSetup') as { settings: Settings }).settings.gradeCuts?.fit).toHaveLength(4);
+  });
+  it('saves what "Re-score now" needs, so the applied model re-scores from the menu', () => {
+    const { addOn, sandbox, sheet } = setUp();
+    addOn.call('applyModel', settings, rules);
+    sandbox.clock.advance(30 * 24 * 3600 * 1000);
+    addOn.call('rescoreNow');
+    expect(sandbox.ui.toasts.at(-1)?.message).toMatch(/^60 leads scored/);
+    // 30 more days: the engagement of lead L102 (row 4) cools.
+    expect(sheet.getRange('H4').getValue()).toBeLessThan(4.35);
+  });
+  it('writes live formulas referencing the model tab', () => {
+    const { addOn, sheet } = setUp();
+    addOn.call('applyModel', { ...settings, outputMode: 'formulas' }, rules);
+    expect(sheet.getRange('G1:L1').getFormulas()[0]).toEqual([
+      `=LEADSCORE(A1:F, 'LeadLift Model'!A1:D, "Fit")`,
+      `=SCOREDECAY(LEADSCORE(A1:F, 'LeadLift Model'!A1:D, "Engagement"), E1:E, 30, TODAY())`,
+      `={"Score"; ARRAYFORMULA(IF(G2:G="", "", G2:G + H2:H))}`,
+      '=LEADGRADE(G1:G, H1:H)',
+      '=LEADSTAGE(I1:I, {10, 30}, {"Discard", "Nurture", "Sales-ready"})',
+      `=LEADREASONS(A1:F, 'LeadLift Model'!A1:D)`,
+    ]);
+    expect(
+      sheet
+        .getRange('G2:L61')
+        .getValues()
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
+    // Applying again finds its own columns, by formula, and switches them to values.
+    const again = addOn.call('applyModel', settings, rules) as { applied: { columns: string[] } };
+    expect(again.applied.columns).toEqual(['G', 'H', 'I', 'J', 'K', 'L']);
+    expect(sheet.getRange('I2').getValue()).toBe(30);
+  });
+  it('asks before replacing an output column that holds the user’s data, and replaces it when confirmed', () => {
+    const { addOn, sheet } = setUp();
+    sheet.getRange('G1:G3').setValues([['Score'], [99], [98]]);
+    expect(addOn.call('applyModel', settings, rules)).toEqual({
+      needsConfirmation: `Column G ("Score") of "Leads" holds data LeadLift did not write. Replace it with LeadLift's output?`,
+    });
+    expect(sheet.getRange('G2').getValue()).toBe(99);
+    const done = addOn.call('applyModel', settings, rules, true) as { applied: { columns: string[] } };
+    expect(done.applied.columns).toEqual(['H', 'I', 'G', 'J', 'K', 'L']);
+    expect(sheet.getRange('G2').getValue()).toBe(30);
+  });
+  it('refuses a model tab that is not LeadLift’s', () => {
+    const { addOn, sandbox } = setUp();
+    sandbox.spreadsheet.insertSheet('LeadLift Model').getRange('A1').setValue('My notes');
+    expect(() => addOn.call('applyModel', settings, rules)).toThrow(/exists and is not a LeadLift model/);
+  });
+  it('writes formula-looking user text in the model tab as text', () => {
+    const { addOn, sandbox } = setUp();
+    addOn.call('applyModel', settings, [
+      ...rules,
+      { attribute: 'Lead Source', value: '=HYPERLINK("x")', points: 1, dimension: 'Fit' },
+    ]);
+    const model = sandbox.spreadsheet.getSheetByName('LeadLift Model')!;
+    expect(model.getRange('B6').getFormula()).toBe('');
+    expect(model.getRange('B6').getValue()).toBe('=HYPERLINK("x")');
+  });
+});
