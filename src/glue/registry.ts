@@ -354,13 +354,6 @@ export const entryPoints: readonly EntryPoint[] = [
   },
   {
     kind: 'sidebarCall',
-    name: 'saveScoringSetup',
-    params: ['setup'],
-    summary:
-      'Saves what the re-score needs: leads tab, model tab, lead ID and activity columns, decay and stages.',
-  },
-  {
-    kind: 'sidebarCall',
     name: 'installDailyRescore',
     params: ['hour'],
     summary:

@@ -1,4 +1,4 @@
-// The daily re-score in the sandbox: "Re-score now" on 10k, 100k and 500k leads × 10 columns, a 20-rule model.
+// The daily re-score in the sandbox: "Re-score now" on 10k, 100k and 500k leads × 10 attributes, a 20-rule model.
 // It shows how the job's time grows with rows, which sets the block size and the 6-minute budget's margin.
 import { join } from 'node:path';
 import { createSandbox, loadAddOn } from '../../src/sandbox';
@@ -16,6 +16,7 @@ const HEADER = [
   'Email',
   'Size',
   'Last activity',
+  'Converted',
 ];
 
 function leadRows(rows: number): unknown[][] {
@@ -33,44 +34,65 @@ function leadRows(rows: number): unknown[][] {
       r % 2 === 0 ? 'yes' : 'no',
       (r * 17) % 500,
       new Date(base + (r % 60) * 86_400_000),
+      r % 6 === 0 ? 'yes' : 'no',
     ]);
   }
   return data;
 }
 
-function model(): unknown[][] {
-  const rules: unknown[][] = [['Attribute', 'Value', 'Points', 'Dimension']];
-  for (const source of SOURCES) rules.push(['Source', source, SOURCES.indexOf(source) * 3 - 5, 'Fit']);
-  rules.push(['Country', 'India', -5, 'Fit'], ['Title', 'Student', -15, 'Fit'], ['Size', '>=100', 10, 'Fit']);
-  rules.push(['Size', '>=300', 10, 'Fit'], ['Email', 'yes', 5, 'Engagement']);
-  for (const [criterion, points] of [
-    ['>=5', 10],
-    ['>=10', 10],
-  ] as const) {
-    rules.push(['Visits', criterion, points, 'Engagement'], ['Pages', criterion, points / 2, 'Engagement']);
-  }
-  rules.push(['Minutes', '<10', -5, 'Engagement'], ['Minutes', '>=60 <120', 5, 'Engagement']);
-  rules.push(['Minutes', '>=120', 12, 'Engagement'], ['Country', 'Spain', 3, 'Fit']);
-  return rules;
+function rules() {
+  const list: { attribute: string; value: string; points: number; dimension: string }[] = [];
+  const add = (attribute: string, value: string, points: number, dimension: string) =>
+    list.push({ attribute, value, points, dimension });
+  SOURCES.forEach((source, k) => add('Source', source, k * 3 - 5, 'Fit'));
+  add('Country', 'India', -5, 'Fit');
+  add('Country', 'Spain', 3, 'Fit');
+  add('Title', 'Student', -15, 'Fit');
+  add('Size', '>=100', 10, 'Fit');
+  add('Size', '>=300', 10, 'Fit');
+  add('Email', 'yes', 5, 'Engagement');
+  add('Visits', '>=5', 10, 'Engagement');
+  add('Visits', '>=10', 10, 'Engagement');
+  add('Pages', '>=5', 5, 'Engagement');
+  add('Pages', '>=10', 5, 'Engagement');
+  add('Minutes', '<10', -5, 'Engagement');
+  add('Minutes', '>=60 <120', 5, 'Engagement');
+  add('Minutes', '>=120', 12, 'Engagement');
+  return list;
 }
+
+const settings = {
+  version: 1,
+  goal: 'acquisition',
+  sheetName: 'Leads',
+  headerRow: 1,
+  outcome: 'Converted',
+  leadId: 'Lead ID',
+  lastActivity: 'Last activity',
+  attributes: ['Source', 'Country', 'Title', 'Size', 'Email', 'Visits', 'Pages', 'Minutes'].map((header) => ({
+    header,
+    type: ['Size', 'Visits', 'Pages', 'Minutes'].includes(header) ? 'number' : 'category',
+    dimension: ['Email', 'Visits', 'Pages', 'Minutes'].includes(header) ? 'Engagement' : 'Fit',
+  })),
+  pointsMethod: 'odds',
+  halfLifeDays: 30,
+  stageThresholds: [20, 40],
+  stageLabels: ['Discard', 'Nurture', 'Sales-ready'],
+  outputMode: 'values',
+  modelTab: 'LeadLift Model',
+};
 
 async function rescoreOnce(rows: number): Promise<{ seconds: number; logged: unknown[] }> {
   const sandbox = createSandbox({ now: new Date('2026-03-02T05:00:00Z') });
   const leads = sandbox.spreadsheet.insertSheet('Leads');
-  // Sheets holds at most 10 million cells: 16 columns leave room for 500,000 leads and the 5 output columns.
-  leads.deleteColumns(17, leads.getMaxColumns() - 16);
+  // Sheets holds at most 10 million cells: 17 columns leave room for 500,000 leads and the 6 output columns.
+  leads.deleteColumns(18, leads.getMaxColumns() - 17);
   leads.insertRowsAfter(leads.getMaxRows(), rows + 1 - leads.getMaxRows());
   const data = leadRows(rows);
   leads.getRange(1, 1, data.length, HEADER.length).setValues(data);
-  const rules = model();
-  sandbox.spreadsheet.insertSheet('LeadLift Model').getRange(1, 1, rules.length, 4).setValues(rules);
   const addOn = loadAddOn(join(import.meta.dirname, '../../dist'), sandbox);
-  addOn.call('saveScoringSetup', {
-    leadsSheet: 'Leads',
-    leadIdColumn: 'Lead ID',
-    lastActivityColumn: 'Last activity',
-    thresholds: [20, 40],
-  });
+  addOn.call('applyModel', settings, rules());
+  sandbox.clock.advance(86_400_000);
   const start = performance.now();
   addOn.call('rescoreNow');
   const seconds = (performance.now() - start) / 1000;
@@ -80,7 +102,7 @@ async function rescoreOnce(rows: number): Promise<{ seconds: number; logged: unk
 
 export default async function dailyRescore(): Promise<void> {
   console.log(
-    'Re-score now in the sandbox: 10 columns, a 20-rule model, Fit/Engagement/Score/Stage/Why written',
+    'Re-score now in the sandbox: 10 attributes, a 20-rule model applied in values mode, then re-scored a day later',
   );
   let first: number | undefined;
   for (const rows of SIZES) {

@@ -7,41 +7,59 @@ const dist = join(import.meta.dirname, '../../dist');
 const day = 24 * 3600 * 1000;
 const start = new Date('2026-03-02T05:00:00Z'); // a Monday, 06:00 in Paris
 
-const model = [
-  ['Attribute', 'Value', 'Points', 'Dimension'],
-  ['Source', 'Referral', 30, 'Fit'],
-  ['Source', 'Ads', 5, 'Fit'],
-  ['Title', 'Student', -10, 'Fit'],
-  ['Visits', '>=5', 40, 'Engagement'],
-  ['Visits', '>=1 <5', 10, 'Engagement'],
+const rules = [
+  { attribute: 'Source', value: 'Referral', points: 30, dimension: 'Fit' },
+  { attribute: 'Source', value: 'Ads', points: 5, dimension: 'Fit' },
+  { attribute: 'Title', value: 'Student', points: -10, dimension: 'Fit' },
+  { attribute: 'Visits', value: '>=5', points: 40, dimension: 'Engagement' },
+  { attribute: 'Visits', value: '>=1 <5', points: 10, dimension: 'Engagement' },
 ];
 
+const settings = {
+  version: 1,
+  goal: 'acquisition',
+  sheetName: 'Leads',
+  headerRow: 1,
+  outcome: 'Converted',
+  leadId: 'Lead ID',
+  lastActivity: 'Last activity',
+  attributes: [
+    { header: 'Source', type: 'category', dimension: 'Fit' },
+    { header: 'Title', type: 'category', dimension: 'Fit' },
+    { header: 'Visits', type: 'number', dimension: 'Engagement' },
+  ],
+  pointsMethod: 'odds',
+  halfLifeDays: 7,
+  stageThresholds: [30, 60],
+  stageLabels: ['Discard', 'Nurture', 'Sales-ready'],
+  gradeCuts: { fit: [0, 5, 10, 30], engagement: [5, 10, 20, 40] },
+  outputMode: 'values',
+  modelTab: 'LeadLift Model',
+};
+
+type Row = (string | number | Date)[];
+
 /** Leads: L1 a referral with many visits (sales-ready), L2 an ad lead, L3 a student. */
-function leadRows(lastActivity: Date) {
+function leadRows(lastActivity: Date): Row[] {
   return [
-    ['Lead ID', 'Source', 'Title', 'Visits', 'Last activity', 'Note'],
-    ['L1', 'Referral', 'CTO', 8, lastActivity, 'call back'],
-    ['L2', 'Ads', 'Manager', 2, lastActivity, '=not a formula'],
-    ['L3', 'Web', 'Student', 0, '', ''],
+    ['Lead ID', 'Source', 'Title', 'Visits', 'Last activity', 'Converted'],
+    ['L1', 'Referral', 'CTO', 8, lastActivity, 'yes'],
+    ['L2', 'Ads', 'Manager', 2, lastActivity, 'no'],
+    ['L3', 'Web', 'Student', 0, '', 'no'],
   ];
 }
 
+/** The model applied from the sidebar in values mode, the day before `start`, with the leads last active then. */
 function setUp(rows = leadRows(new Date('2026-03-01T00:00:00+01:00'))) {
-  const sandbox = createSandbox({ now: start, timeZone: 'Europe/Paris' });
+  const sandbox = createSandbox({ now: new Date(start.getTime() - day), timeZone: 'Europe/Paris' });
   const leads = sandbox.spreadsheet.insertSheet('Leads');
   if (rows.length > leads.getMaxRows())
     leads.insertRowsAfter(leads.getMaxRows(), rows.length - leads.getMaxRows());
   leads.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
-  const tab = sandbox.spreadsheet.insertSheet('LeadLift Model');
-  tab.getRange(1, 1, model.length, model[0].length).setValues(model);
   const addOn = loadAddOn(dist, sandbox);
-  addOn.call('saveScoringSetup', {
-    leadsSheet: 'Leads',
-    leadIdColumn: 'Lead ID',
-    lastActivityColumn: 'Last activity',
-    halfLifeDays: 7,
-    thresholds: [30, 60],
-  });
+  const applied = addOn.call('applyModel', settings, rules) as { applied?: unknown };
+  expect(applied.applied).toBeDefined();
+  sandbox.clock.set(start);
   return { sandbox, addOn, leads };
 }
 
@@ -56,7 +74,7 @@ function runDueTriggers(sandbox: Sandbox, addOn: ReturnType<typeof loadAddOn>) {
 }
 
 describe('Re-score now', () => {
-  it('writes Fit score, Engagement score, Score, Stage and Why beside the leads, and logs the run', () => {
+  it('rewrites Fit score, Engagement score, Score, Grade, Stage and Why as of today, and logs the run', () => {
     const { sandbox, addOn } = setUp();
     addOn.call('rescoreNow');
     const values = sheetValues(sandbox, 'Leads');
@@ -66,10 +84,11 @@ describe('Re-score now', () => {
       'Title',
       'Visits',
       'Last activity',
-      'Note',
+      'Converted',
       'Fit score',
       'Engagement score',
       'Score',
+      'Grade',
       'Stage',
       'Why',
     ]);
@@ -78,12 +97,20 @@ describe('Re-score now', () => {
       30,
       36.23,
       66.23,
+      'A2',
       'Sales-ready',
       '+40 Visits >=5; +30 Source = Referral',
     ]);
-    expect(values[2].slice(6)).toEqual([5, 9.06, 14.06, 'Discard', '+10 Visits >=1 <5; +5 Source = Ads']);
+    expect(values[2].slice(6)).toEqual([
+      5,
+      9.06,
+      14.06,
+      'C4',
+      'Discard',
+      '+10 Visits >=1 <5; +5 Source = Ads',
+    ]);
     // L3 has no activity date: nothing to cool down.
-    expect(values[3].slice(6)).toEqual([-10, 0, -10, 'Discard', '−10 Title = Student']);
+    expect(values[3].slice(6)).toEqual([-10, 0, -10, 'E5', 'Discard', '−10 Title = Student']);
     const log = sheetValues(sandbox, 'LeadLift Log');
     expect(log[0]).toEqual([
       'Time',
@@ -95,7 +122,7 @@ describe('Re-score now', () => {
       'Status',
       'Message',
     ]);
-    expect(log[1].slice(1, 5)).toEqual(['Manual', 3, 3, 'Discard 2 · Nurture 0 · Sales-ready 1']);
+    expect(log[1].slice(1, 5)).toEqual(['Manual', 3, 2, 'Discard 2 · Nurture 0 · Sales-ready 1']);
     expect(log[1][6]).toBe('Finished');
     expect(sandbox.ui.toasts.at(-1)).toMatchObject({ title: 'LeadLift: Finished' });
   });
@@ -153,27 +180,46 @@ describe('the daily trigger', () => {
     expect(status.lastRun).toMatchObject({ status: 'Finished', run: 'Daily' });
   });
 
+  it('grows the changes tab when it is full, as typing below its last row would', () => {
+    const { sandbox, addOn } = setUp();
+    addOn.call('rescoreNow');
+    const changes = sandbox.spreadsheet.getSheetByName('LeadLift Changes')!;
+    const filler = Array.from({ length: changes.getMaxRows() - 1 }, (_, i) => [
+      start,
+      `old ${i}`,
+      'a',
+      'b',
+      1,
+      2,
+    ]);
+    changes.getRange(2, 1, filler.length, 6).setValues(filler);
+    sandbox.clock.advance(8 * day);
+    addOn.call('rescoreNow');
+    const rows = sheetValues(sandbox, 'LeadLift Changes');
+    expect(rows.at(-1)?.slice(1, 4)).toEqual(['L1', 'Sales-ready', 'Nurture']);
+  });
+
   it('never overwrites what the user typed around its columns', () => {
     const { sandbox, addOn, leads } = setUp();
     addOn.call('rescoreNow');
-    leads.getRange('L1:M4').setValues([
+    leads.getRange('M1:N4').setValues([
       ['Owner', 'Notes'],
       ['Ana', 'x'],
       ['Bo', '=1+1'],
       ['Cy', 'z'],
     ]);
     leads.getRange('A6:F6').setValues([['typed', 'below', 'the', 'leads', '', '']]);
-    const before = leads.getRange('A1:M6').getFormulas();
-    const userCells = sheetValues(sandbox, 'Leads').map((row) => [...row.slice(0, 6), ...row.slice(11)]);
+    const before = leads.getRange('A1:N6').getFormulas();
+    const userCells = sheetValues(sandbox, 'Leads').map((row) => [...row.slice(0, 6), ...row.slice(12)]);
     addOn.call('installDailyRescore', 6);
     for (let d = 0; d < 5; d++) {
       sandbox.clock.advance(day);
       runDueTriggers(sandbox, addOn);
       addOn.call('rescoreNow');
     }
-    const after = sheetValues(sandbox, 'Leads').map((row) => [...row.slice(0, 6), ...row.slice(11)]);
+    const after = sheetValues(sandbox, 'Leads').map((row) => [...row.slice(0, 6), ...row.slice(12)]);
     expect(after).toEqual(userCells);
-    expect(leads.getRange('A1:M6').getFormulas()).toEqual(before);
+    expect(leads.getRange('A1:N6').getFormulas()).toEqual(before);
   });
 });
 
@@ -188,11 +234,11 @@ describe('faults are logged and nothing is written to the leads', () => {
     runDueTriggers(sandbox, addOn);
     const log = sheetValues(sandbox, 'LeadLift Log');
     expect(log.at(-1)?.[6]).toBe('Failed');
-    expect(log.at(-1)?.[7]).toMatch(/last-activity column "Last activity" is no longer on "Leads"/);
+    expect(log.at(-1)?.[7]).toMatch(/last-activity column "Last activity" is no longer in sheet "Leads"/);
     const now = sheetValues(sandbox, 'Leads');
     expect(now.map((row) => row.slice(6))).toEqual(scored.map((row) => row.slice(6)));
     expect(addOn.call('getDailyRescoreStatus')).toMatchObject({
-      lastError: expect.stringMatching(/no longer on "Leads"/),
+      lastError: expect.stringMatching(/no longer in sheet "Leads"/),
     });
   });
 
@@ -200,13 +246,11 @@ describe('faults are logged and nothing is written to the leads', () => {
     const { sandbox, addOn } = setUp();
     sandbox.spreadsheet.getSheetByName('LeadLift Model')!.getRange('C3').setValue('lots');
     addOn.call('rescoreNow');
-    expect(sheetValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(
-      /model tab "LeadLift Model" has an error/,
-    );
+    expect(sheetValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(/model row 3 .* not a number/);
     sandbox.spreadsheet.deleteSheet(sandbox.spreadsheet.getSheetByName('LeadLift Model')!);
     addOn.call('rescoreNow');
-    expect(sheetValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(/model tab "LeadLift Model" is missing/);
-    expect(sheetValues(sandbox, 'Leads')[0]).toHaveLength(6);
+    expect(sheetValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(/model tab "LeadLift Model" is gone/);
+    expect(sheetValues(sandbox, 'Leads')[0]).toHaveLength(12);
   });
 
   it('an emptied sheet is reported, not scored', () => {
@@ -214,6 +258,7 @@ describe('faults are logged and nothing is written to the leads', () => {
     leads.getRange('A2:F4').clearContent();
     addOn.call('rescoreNow');
     expect(sheetValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(/no leads below its header row/);
+    expect(sheetValues(sandbox, 'Leads')[1].slice(6, 9)).toEqual([30, 40, 70]);
   });
 
   it('two runs at once: the second is skipped while the first holds the spreadsheet', () => {
@@ -235,7 +280,7 @@ describe('faults are logged and nothing is written to the leads', () => {
     expect(sheetValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(
       /Another LeadLift re-score of this spreadsheet is running/,
     );
-    expect(sheetValues(sandbox, 'Leads')[0]).toHaveLength(6);
+    expect(sheetValues(sandbox, 'Leads')[0]).toHaveLength(12);
   });
 
   it('an update that needs authorisation again: the trigger records why and writes nothing', () => {
@@ -264,10 +309,10 @@ describe('faults are logged and nothing is written to the leads', () => {
 describe('a sheet too large for one run', () => {
   it('continues from where it stopped in a one-off run a minute later, and the log says so', () => {
     const rows: (string | number | Date)[][] = [
-      ['Lead ID', 'Source', 'Title', 'Visits', 'Last activity', 'Note'],
+      ['Lead ID', 'Source', 'Title', 'Visits', 'Last activity', 'Converted'],
     ];
     for (let i = 1; i <= 60_000; i++)
-      rows.push([`L${i}`, i % 3 === 0 ? 'Referral' : 'Web', 'CTO', i % 7, '', '']);
+      rows.push([`L${i}`, i % 3 === 0 ? 'Referral' : 'Web', 'CTO', i % 7, '', i % 5 === 0 ? 'yes' : 'no']);
     const { sandbox, addOn, leads } = setUp(rows);
     // Writing costs time in Apps Script: 5 ms a row here, so a 20,000-row block takes 100 s of the 270 s budget.
     const range = leads.getRange('A1');

@@ -22,7 +22,6 @@ import {
 import { outputRow, scoreRows, timeZoneOf, writeOutputs } from '../sheets/rescoreSheet';
 import { safeCell } from '../sheets/safeCell';
 import { columnCells, columnIndex, type LeadsData, modelHeaders, modelRules, readLeads } from './leadsData';
-import { saveSetup } from '../settings/setupStore';
 import { refreshDailySettings } from '../triggers/dailyTrigger';
 import { saveSettings } from './settings';
 
@@ -220,17 +219,7 @@ export function applyModel(settings: Settings, rules: PointsRule[], confirm = fa
   }
   saveSettings(saved);
   // What "Re-score now" and the daily re-score read, kept in step with the model just applied.
-  refreshDailySettings(
-    saveSetup({
-      leadsSheet: saved.sheetName,
-      modelTab: saved.modelTab,
-      leadIdColumn: saved.leadId,
-      lastActivityColumn: saved.lastActivity,
-      halfLifeDays: saved.halfLifeDays,
-      thresholds: saved.stageThresholds,
-      labels: saved.stageLabels,
-    }),
-  );
+  refreshDailySettings(JSON.stringify(saved));
   return {
     applied: {
       mode: settings.outputMode,

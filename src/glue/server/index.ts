@@ -5,7 +5,6 @@ export {
   getDailyRescoreStatus,
   installDailyRescore,
   removeDailyRescore,
-  saveScoringSetup,
 } from '../triggers/rescoreEntryPoints';
 // The four-step sidebar.
 export { analyse, suggest } from './analyse';

@@ -67,7 +67,11 @@ export function ownedTab(
 export function appendRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: SheetValue[][]): void {
   if (rows.length === 0) return;
   const safe = rows.map((row) => row.map(safeCell));
-  sheet.getRange(sheet.getLastRow() + 1, 1, safe.length, safe[0].length).setValues(safe);
+  const first = sheet.getLastRow() + 1;
+  // A range past the sheet's last row does not exist: grow the tab first, as typing below it would.
+  const missing = first + safe.length - 1 - sheet.getMaxRows();
+  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+  sheet.getRange(first, 1, safe.length, safe[0].length).setValues(safe);
 }
 
 export function appendLogEntry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: LogEntry): void {

@@ -233,10 +233,43 @@ export function createSheetRescorer(
   const settings = check.settings;
   const rules = modelTabRules(spreadsheet, settings);
   const sheet = leadsSheet(spreadsheet, settings);
+  const firstRow = settings.headerRow + 1;
+  const lastRow = sheet.getLastRow();
+  refuseEmptiedSheet(sheet, settings, firstRow, lastRow);
   return {
-    firstRow: settings.headerRow + 1,
-    lastRow: sheet.getLastRow(),
+    firstRow,
+    lastRow,
     stageLabels: stageLabels(settings.stageThresholds, settings.stageLabels),
     rescoreBlock: (from, to) => rescoreRows(spreadsheet, settings, rules, asOf, from, to),
   };
+}
+
+/**
+ * A sheet whose leads were deleted still holds LeadLift's old scores: re-scoring it would blank them. One column is
+ * read (the lead ID, or else the outcome) to tell, rather than the whole sheet.
+ */
+function refuseEmptiedSheet(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  settings: Settings,
+  firstRow: number,
+  lastRow: number,
+): void {
+  const header = settings.leadId ?? settings.outcome;
+  const headers = sheet
+    .getRange(settings.headerRow, 1, 1, Math.max(sheet.getLastColumn(), 1))
+    .getDisplayValues()[0]
+    .map((h) => h.trim().toLowerCase());
+  const column = headers.indexOf(header.trim().toLowerCase()) + 1;
+  const empty =
+    lastRow < firstRow ||
+    (column > 0 &&
+      sheet
+        .getRange(firstRow, column, lastRow - firstRow + 1, 1)
+        .getValues()
+        .every((row) => row[0] === '' || row[0] === null));
+  if (empty) {
+    throw new InputError(
+      `The sheet "${settings.sheetName}" has no leads below its header row (its "${header}" column is empty); nothing was scored.`,
+    );
+  }
 }

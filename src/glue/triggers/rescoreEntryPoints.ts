@@ -1,10 +1,11 @@
 // The re-score's entry points: the menu's "Re-score now", the daily trigger's handler, and the sidebar's calls to
-// save the setup and to install, remove or inspect the daily re-score.
+// install, remove or inspect the daily re-score. They score with the settings the sidebar saved when the model
+// was applied, through the same writer as the sidebar's values mode.
 
 import { InputError } from '../../core/inputError';
-import { createLeadsRescorer } from '../sheets/leadsRescorer';
-import { savedSetupJson, saveSetup } from '../settings/setupStore';
-import { dailyStatus, installDaily, refreshDailySettings, removeDaily } from './dailyTrigger';
+import { createSheetRescorer } from '../sheets/rescoreSheet';
+import { settingsKey } from '../server/settings';
+import { dailyStatus, installDaily, removeDaily } from './dailyTrigger';
 import type { DailyRescoreStatus } from './dailyTrigger';
 import { rescore } from './rescoreJob';
 import type { RescoreOutcome } from './rescoreJob';
@@ -13,20 +14,15 @@ import { runScheduledRescore } from './runDailyRescore';
 const manualResumeKey = 'leadlift.manualResume.v1';
 const now = () => new Date();
 
+/** The sidebar's saved settings, as JSON: what the re-score scores with. */
 function setupOrRefuse(): string {
-  const json = savedSetupJson();
+  const json = PropertiesService.getDocumentProperties().getProperty(settingsKey);
   if (!json) {
     throw new InputError(
       'LeadLift has no model to re-score with yet: open the sidebar and apply a model first.',
     );
   }
   return json;
-}
-
-/** Saves the scoring setup the re-score uses (leads tab, model tab, ID and activity columns, decay, stages). */
-export function saveScoringSetup(setup: unknown): void {
-  const json = saveSetup(setup);
-  refreshDailySettings(json);
 }
 
 export function installDailyRescore(hour: number): DailyRescoreStatus {
@@ -50,7 +46,7 @@ export function rescoreLeadsNow(): RescoreOutcome['entry'] {
     spreadsheet,
     settingsJson: setupOrRefuse(),
     run: 'Manual',
-    createRescorer: createLeadsRescorer,
+    createRescorer: createSheetRescorer,
     resumeFromRow: resume,
     now,
   });
@@ -80,5 +76,5 @@ export function rescoreNow(): void {
 
 /** The daily trigger's handler (and its one-off continuations). */
 export function runDailyRescore(e?: { triggerUid?: string }): void {
-  runScheduledRescore(e, createLeadsRescorer, now);
+  runScheduledRescore(e, createSheetRescorer, now);
 }
