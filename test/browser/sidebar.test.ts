@@ -133,7 +133,17 @@ describe('the sidebar in Chromium, over the add-on in the sandbox', () => {
         .getValues()
         .some((row) => row[0] === 'Industry' && row[1] === 'Retail' && row[2] === -5),
     ).toBe(true);
+    // The daily re-score, turned on from the Apply step and shown with its hour; then off again.
+    await page.locator('#daily-hour').selectOption('7');
+    await page.getByRole('button', { name: 'Re-score daily' }).click();
+    await expect
+      .poll(() => page.locator('.daily [role=status]').textContent())
+      .toMatch(/On: every day at 7:00/);
+    expect(sandbox.triggers.map((t) => [t.handlerFunction, t.atHour])).toEqual([['runDailyRescore', 7]]);
     await shoot('4-apply');
+    await page.getByRole('button', { name: 'Turn off' }).click();
+    await expect.poll(() => page.locator('.daily [role=status]').textContent()).toMatch(/^Off/);
+    expect(sandbox.triggers).toEqual([]);
 
     await page.getByLabel(/^Live formulas/).check();
     await page.getByRole('button', { name: 'Apply' }).click();

@@ -80,6 +80,18 @@ export const en = {
   band: 'Band',
   closeRate: 'Close rate',
   captured: 'Captured',
+  daily: {
+    title: 'Daily re-score',
+    on: (at: string, zone: string) => `On: every day at ${at} (${zone}).`,
+    off: 'Off: scores change only when you apply or choose Re-score now.',
+    continuing: 'A large sheet is being finished in several runs.',
+    lastRun: (time: string, status: string, scored: number, changed: number) =>
+      `Last run ${time}: ${status}, ${scored} leads scored, ${changed} changed.`,
+    lastError: (message: string) => `Last problem: ${message}`,
+    at: 'At',
+    install: 'Re-score daily',
+    remove: 'Turn off',
+  },
 };
 
 export type Catalogue = typeof en;

@@ -81,4 +81,16 @@ export const es: Catalogue = {
   band: 'Banda',
   closeRate: 'Tasa de cierre',
   captured: 'Capturado',
+  daily: {
+    title: 'Puntuación diaria',
+    on: (at, zone) => `Activada: cada día a las ${at} (${zone}).`,
+    off: 'Desactivada: las puntuaciones cambian solo al aplicar o con Volver a puntuar.',
+    continuing: 'Una hoja grande se está terminando en varias ejecuciones.',
+    lastRun: (time, status, scored, changed) =>
+      `Última ejecución ${time}: ${status}, ${scored} leads puntuados, ${changed} cambiados.`,
+    lastError: (message) => `Último problema: ${message}`,
+    at: 'A las',
+    install: 'Puntuar cada día',
+    remove: 'Desactivar',
+  },
 };

@@ -4,6 +4,7 @@ import { outputModes, type OutputMode } from '../../core/settings';
 import type { Catalogue } from '../i18n/en';
 import { type Language, percent } from '../i18n';
 import type { SidebarState, UpdateSettings } from '../state';
+import { DailyPanel } from './DailyPanel';
 
 interface Props {
   t: Catalogue;
@@ -85,6 +86,7 @@ export function ApplyStep({ t, language, state, updateSettings, apply, cancel }:
           </table>
         </div>
       )}
+      {settings.outputMode === 'values' && <DailyPanel t={t} />}
     </section>
   );
 }

@@ -1,0 +1,79 @@
+// The daily re-score in the Apply step: turn it on at an hour, see when it last ran and what it did, turn it off.
+
+import { useEffect, useState } from 'preact/hooks';
+import { type Reply, run } from '../api';
+import type { Catalogue } from '../i18n/en';
+
+type Status = Reply<'getDailyRescoreStatus'>;
+
+const hours = Array.from({ length: 24 }, (_, h) => h);
+
+export function DailyPanel({ t }: { t: Catalogue }) {
+  const [status, setStatus] = useState<Status | undefined>();
+  const [hour, setHour] = useState(6);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const call = (request: Promise<Status>) => {
+    setBusy(true);
+    setError('');
+    request
+      .then((next) => {
+        setStatus(next);
+        if (next.hour !== undefined) setHour(next.hour);
+      })
+      .catch((e: Error) => setError(e.message))
+      .finally(() => setBusy(false));
+  };
+  useEffect(() => call(run('getDailyRescoreStatus')), []);
+
+  return (
+    <fieldset class="daily">
+      <legend>{t.daily.title}</legend>
+      {status && (
+        <p role="status">
+          {status.installed && status.hour !== undefined
+            ? t.daily.on(`${status.hour}:00`, status.timeZone)
+            : t.daily.off}
+          {status.continuing ? ` ${t.daily.continuing}` : ''}
+        </p>
+      )}
+      {status?.lastRun && (
+        <p class="hint">
+          {t.daily.lastRun(
+            new Date(status.lastRun.time).toLocaleString(),
+            status.lastRun.status,
+            status.lastRun.rowsScored,
+            status.lastRun.rowsChanged,
+          )}{' '}
+          {status.lastRun.stages}
+        </p>
+      )}
+      {status?.lastError && <p class="error">{t.daily.lastError(status.lastError)}</p>}
+      {error && <p class="error">{error}</p>}
+      <div class="row">
+        <label for="daily-hour">
+          {t.daily.at}
+          <select
+            id="daily-hour"
+            value={hour}
+            onChange={(e) => setHour(Number(e.currentTarget.value))}
+            disabled={busy}
+          >
+            {hours.map((h) => (
+              <option value={h}>{`${h}:00`}</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => call(run('installDailyRescore', hour))} disabled={busy}>
+          {t.daily.install}
+        </button>
+        {status?.installed && (
+          <button type="button" onClick={() => call(run('removeDailyRescore'))} disabled={busy}>
+            {t.daily.remove}
+          </button>
+        )}
+      </div>
+    </fieldset>
+  );
+}
