@@ -43,7 +43,7 @@ function columnOf(header: readonly CellValue[], pattern: RegExp, fallback: numbe
 const closeRateTable = ['', '0', '0', '0.0%', '0.00'];
 
 /** The tab the scoring examples read their model from. */
-export const modelTabName = 'LeadLift Model';
+export const modelTabName = 'Suggested points';
 
 /** =SUGGESTPOINTS over the leads' first attributes and their outcome: a ready model for =LEADSCORE. */
 export function suggestedModelFormula(leads: string, header: readonly CellValue[]): string {
@@ -97,7 +97,7 @@ function examples(leads: string, header: readonly CellValue[]): Example[] {
     },
     {
       needs: ['LEADSCORE'],
-      what: 'Scores of the first 20 leads, from the model on the "LeadLift Model" tab (suggested points; edit them there)',
+      what: 'Scores of the first 20 leads, from the live model on the "Suggested points" tab',
       formula: `=LEADSCORE(${p}A1:${last}21, '${modelTabName}'!A1:D)`,
       table: 20,
     },

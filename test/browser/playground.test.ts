@@ -65,7 +65,7 @@ describe('the playground page', () => {
     const page = await openPage();
     await expect
       .poll(() => page.locator('.tab').allTextContents())
-      .toEqual(['Start here', 'Leads', 'LeadLift Model']);
+      .toEqual(['Start here', 'Leads', 'Suggested points']);
     await expect.poll(() => cell(page, 6, 1).textContent()).toMatch(/^\d+\.\d%$/);
     await page.screenshot({ path: join(screenshots, 'start-here.png') });
     await page.getByRole('tab', { name: 'Leads' }).click();
@@ -184,7 +184,7 @@ describe('the playground page', () => {
             .getSheetOverview();
         }),
     );
-    expect(reply).toEqual({ sheets: ['Start here', 'Leads', 'LeadLift Model'], user: 'tag' });
+    expect(reply).toEqual({ sheets: ['Start here', 'Leads', 'Suggested points'], user: 'tag' });
     const refused = await frame.evaluate(() => {
       try {
         (window as unknown as SidebarWindow).google.script.run.getSheetOverview!(new Date());
@@ -255,7 +255,7 @@ describe('the playground with a CSV file', () => {
       await page.goto(own.url);
       await expect
         .poll(() => page.locator('.tab').allTextContents())
-        .toEqual(['Start here', 'my leads', 'LeadLift Model']);
+        .toEqual(['Start here', 'my leads', 'Suggested points']);
       await expect.poll(() => cell(page, 6, 1).textContent()).toBe('50.0%');
       await page.getByRole('tab', { name: 'my leads' }).click();
       await expect.poll(() => cell(page, 3, 1).textContent()).toBe('Referral, partner');

@@ -19,7 +19,7 @@ function csvFile(name: string, text: string): string {
 describe('the playground workbook over dist/Code.js', () => {
   it('opens on a starter tab whose examples call only functions the build defines', () => {
     const book = new Workbook(dist);
-    expect(book.sheetNames()).toEqual(['Start here', 'Leads', 'LeadLift Model']);
+    expect(book.sheetNames()).toEqual(['Start here', 'Leads', 'Suggested points']);
     const view = book.view('Start here');
     const called = Object.values(view.formulas).map((f) => /^=([A-Z]+)\(/.exec(f)?.[1]);
     expect(called.length).toBeGreaterThan(0);
@@ -75,7 +75,7 @@ describe('the playground workbook over dist/Code.js', () => {
   it('opens a CSV on a tab named after the file and keeps text that looks like a formula as text', () => {
     const file = csvFile('q3 leads.csv', 'Source,Converted\r\n=HYPERLINK("x"),TRUE\r\n+33 1 23,FALSE\r\n');
     const book = new Workbook(dist, file);
-    expect(book.sheetNames()).toEqual(['Start here', 'q3 leads', 'LeadLift Model']);
+    expect(book.sheetNames()).toEqual(['Start here', 'q3 leads', 'Suggested points']);
     const view = book.view('q3 leads');
     expect(view.display.map((row) => row[0])).toEqual(['Source', '=HYPERLINK("x")', '+33 1 23']);
     expect(view.formulas).toEqual({});
@@ -98,7 +98,7 @@ describe('the playground workbook over dist/Code.js', () => {
       }),
     );
     const book = new Workbook(dist, file);
-    expect(book.sheetNames()).toEqual(['Start here', 'Deals', 'Notes', 'LeadLift Model']);
+    expect(book.sheetNames()).toEqual(['Start here', 'Deals', 'Notes', 'Suggested points']);
     expect(book.view('Start here').display[5]![0]).toBe('50.0%');
   });
 
@@ -131,7 +131,7 @@ describe('the playground workbook over dist/Code.js', () => {
     const book = new Workbook(dist);
     const { result } = book.runServerFunction('getSheetOverview', []);
     expect(result).toMatchObject({
-      sheets: ['Start here', 'Leads', 'LeadLift Model'],
+      sheets: ['Start here', 'Leads', 'Suggested points'],
       activeSheet: 'Start here',
     });
     expect(() => book.runServerFunction('eval', ['1'])).toThrow('Script function not found: eval');

@@ -198,6 +198,23 @@ describe('previewStages and applyModel', () => {
     // 30 more days: the engagement of lead L102 (row 4) cools.
     expect(sheet.getRange('H4').getValue()).toBeLessThan(4.35);
   });
+  it('applies a model with Fit rules only as values: engagement is 0, not an error', () => {
+    const { addOn, sheet } = setUp();
+    const fitOnly = rules.filter((r) => r.dimension === 'Fit');
+    addOn.call('applyModel', settings, fitOnly);
+    const engagement = sheet
+      .getRange('H2:H61')
+      .getValues()
+      .map((row) => row[0]);
+    expect(engagement.every((v) => v === 0)).toBe(true);
+  });
+  it('refuses live formulas for a model missing a dimension, saying what to do', () => {
+    const { addOn } = setUp();
+    const fitOnly = rules.filter((r) => r.dimension === 'Fit');
+    expect(() => addOn.call('applyModel', { ...settings, outputMode: 'formulas' }, fitOnly)).toThrow(
+      /no Engagement rule: add one, or apply as values/,
+    );
+  });
   it('writes live formulas referencing the model tab', () => {
     const { addOn, sheet } = setUp();
     addOn.call('applyModel', { ...settings, outputMode: 'formulas' }, rules);

@@ -177,6 +177,14 @@ export function applyModel(settings: Settings, rules: PointsRule[], confirm = fa
   const check = validateSettings(settings);
   if (!check.ok) throw new InputError(check.problems.join(' '));
   const model = modelRules(rules);
+  if (settings.outputMode === 'formulas') {
+    const missing = ['Fit', 'Engagement'].filter((d) => !rules.some((r) => r.dimension === d));
+    if (missing.length > 0) {
+      throw new InputError(
+        `Live formulas score Fit and Engagement apart, and the model has no ${missing.join(' or ')} rule: add one, or apply as values.`,
+      );
+    }
+  }
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const data = readLeads(settings);
   const problems = checkSettingsAgainstSheet(settings, data.headers);

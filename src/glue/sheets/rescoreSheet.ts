@@ -47,6 +47,18 @@ function leadTable(headers: readonly string[], rows: readonly (readonly CellValu
  * Fit, decayed engagement, their sum, grade, stage and reasons for each lead row, all from the core. Without grade
  * cuts in the settings, grades are quintiles of these rows.
  */
+/** A dimension's points per lead; 0 for every lead when the model has no rule of that dimension yet. */
+function dimensionTotals(
+  leads: ReturnType<typeof leadTable>,
+  rules: readonly ModelRule[],
+  dimension: string,
+  count: number,
+): Float64Array {
+  const wanted = dimension.toLowerCase();
+  if (!rules.some((r) => r.dimension?.trim().toLowerCase() === wanted)) return new Float64Array(count);
+  return scoreLeads(leads, rules, { dimension }).totals;
+}
+
 export function scoreRows(
   headers: readonly string[],
   rows: readonly (readonly CellValue[])[],
@@ -57,8 +69,8 @@ export function scoreRows(
 ): ScoredRows {
   const leads = leadTable(headers, rows);
   const all = scoreLeads(leads, rules);
-  const fit = scoreLeads(leads, rules, { dimension: 'Fit' }).totals;
-  const engagement = scoreLeads(leads, rules, { dimension: 'Engagement' }).totals;
+  const fit = dimensionTotals(leads, rules, 'Fit', rows.length);
+  const engagement = dimensionTotals(leads, rules, 'Engagement', rows.length);
   const lastColumn = settings.lastActivity
     ? headers.findIndex((h) => h.trim().toLowerCase() === settings.lastActivity?.trim().toLowerCase())
     : -1;
