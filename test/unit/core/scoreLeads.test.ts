@@ -295,7 +295,7 @@ describe('lead reasons', () => {
   });
 });
 
-describe('the worked example of docs/scoring.md', () => {
+describe('the worked example of =LEADSCORE in the README', () => {
   const model = parseModelTable([
     header,
     ['Lead Source', 'Webinar', 15, 'Engagement'],
