@@ -1,53 +1,19 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { asCell, dataFile, parseCsv, python, pythonHas, referenceScript } from '../../support/realData';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CellValue, valueKey } from '../../../src/core/cellValue';
+import { valueKey } from '../../../src/core/cellValue';
 import { closeRateTable, criterionCloseRate } from '../../../src/core/closeRates';
 import { parseCriterion } from '../../../src/core/criteria';
 import { suggestPoints } from '../../../src/core/suggestPoints';
 
-const dataFile = join(import.meta.dirname, '../../../../shared/data/leads-x-education.csv');
-const python = '/usr/bin/python3';
-const script = join(import.meta.dirname, '../../reference/close_rates.py');
-const pandasReady =
-  existsSync(python) && spawnSync(python, ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0;
+const script = referenceScript('close_rates.py');
+const pandasReady = pythonHas('pandas');
 const skipReason = !existsSync(dataFile)
   ? 'the dataset ../shared/data/leads-x-education.csv is absent'
   : !pandasReady
     ? 'Debian python3 with pandas is absent'
     : '';
-
-/** RFC 4180 CSV: quoted fields may hold commas and doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') field += text[i++];
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
-/** A cell as Sheets would hold it after import: numbers as numbers, the rest as text. */
-const asCell = (text: string): CellValue => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
 
 const columns = [
   'Lead Origin',
@@ -105,6 +71,7 @@ let real: ReturnType<typeof compareWithPandas>;
 
 describe.skipIf(skipReason !== '')(
   `close rates on the X Education leads agree with pandas${skipReason ? ` (skipped: ${skipReason})` : ''}`,
+  { timeout: 60_000 },
   () => {
     beforeAll(() => {
       real = compareWithPandas();

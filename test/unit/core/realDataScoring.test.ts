@@ -1,8 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import {
+  asCell,
+  dataFile,
+  dataReady,
+  parseCsv,
+  python,
+  pythonHas,
+  referenceScript,
+} from '../../support/realData';
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../src/core/cellValue';
 import { liftTable } from '../../../src/core/liftTable';
 import { parseModelTable } from '../../../src/core/modelTable';
 import { scoreAuc } from '../../../src/core/scoreAuc';
@@ -10,43 +17,8 @@ import { scoreLeads } from '../../../src/core/scoreLeads';
 import { suggestPoints } from '../../../src/core/suggestPoints';
 import { suggestedPointsRows } from '../../../src/glue/format/closeRates';
 
-const dataFile = join(import.meta.dirname, '../../../../shared/data/leads-x-education.csv');
-const python = '/usr/bin/python3';
-const script = join(import.meta.dirname, '../../reference/roc_auc.py');
-const sklearnReady =
-  existsSync(python) && spawnSync(python, ['-c', 'import sklearn'], { stdio: 'ignore' }).status === 0;
-const dataReady = existsSync(dataFile);
-
-/** RFC 4180 CSV: quoted fields may hold commas and doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') field += text[i++];
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
-/** A cell as Sheets would hold it after import: numbers as numbers, the rest as text. */
-const asCell = (text: string): CellValue => (/^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text);
+const script = referenceScript('roc_auc.py');
+const sklearnReady = pythonHas('sklearn');
 
 /** Attributes a marketer knows before sales talks to the lead (Tags, Lead Quality and the like leak the outcome). */
 const attributes = [
@@ -65,6 +37,7 @@ const attributes = [
 
 describe.skipIf(!dataReady)(
   `scoring the X Education leads with =SUGGESTPOINTS' model${dataReady ? '' : ' (skipped: the dataset ../shared/data/leads-x-education.csv is absent)'}`,
+  { timeout: 60_000 },
   () => {
     const rows = parseCsv(dataReady ? readFileSync(dataFile, 'utf8') : '');
     const header = rows[0] ?? [];
