@@ -2,29 +2,7 @@
 
 import { type Attribute, suggestPoints } from '../../src/core/suggestPoints';
 import { SUGGESTPOINTS } from '../../src/glue/functions/suggestPoints';
-
-/** A small deterministic generator (mulberry32), so every run scores the same leads. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const categorical = [
-  { name: 'Source', values: 8 },
-  { name: 'Country', values: 60 },
-  { name: 'Industry', values: 25 },
-  { name: 'Plan', values: 4 },
-  { name: 'Role', values: 12 },
-  { name: 'Campaign', values: 300 },
-  { name: 'Device', values: 3 },
-  { name: 'Referrer', values: 1000 },
-];
+import { categorical, random } from './syntheticLeads';
 
 /**
  * Leads as Sheets hands them over: every text cell its own string, some in other case or with spaces, a few blank;
