@@ -1,28 +1,9 @@
 // =LIFTTABLE(scores, outcome, [bands]): score bands of equal lead counts with their close rates and lift.
 
-import { InputError } from '../../core/inputError';
 import { type LiftBand, liftTable } from '../../core/liftTable';
 import { parseScoredOutcomes } from '../parse/scoredOutcomes';
-import { isLeftOut, shownArgument } from '../parse/scoreCells';
-import { type SheetValue, toGrid } from '../parse/sheetValues';
-
-function parseBands(argument: unknown): number {
-  if (isLeftOut(argument)) return 10;
-  const grid = toGrid(argument, 'bands');
-  const value = grid[0][0];
-  if (
-    grid.length !== 1 ||
-    grid[0].length !== 1 ||
-    typeof value !== 'number' ||
-    !Number.isInteger(value) ||
-    value < 1
-  ) {
-    throw new InputError(
-      `bands must be a whole number of 1 or more, such as 10; it is ${shownArgument(grid)}.`,
-    );
-  }
-  return value;
-}
+import { countArgument } from '../parse/scoreCells';
+import type { SheetValue } from '../parse/sheetValues';
 
 /** One column of the table: a further column (a band's mean predicted probability, say) is one more entry. */
 interface LiftColumn {
@@ -45,7 +26,7 @@ const liftColumns: readonly LiftColumn[] = [
 const predictedColumn: LiftColumn = { header: 'Predicted', value: (b) => b.meanScore };
 
 export function LIFTTABLE(scores: unknown, outcome: unknown, bands?: unknown): SheetValue[][] {
-  const count = parseBands(bands);
+  const count = countArgument(bands, 'bands', 10);
   const parsed = parseScoredOutcomes(scores, outcome);
   const table = liftTable(parsed.scores, parsed.converted, count);
   // Probabilities (every score from 0 to 1, as =LEADPROBABILITY gives) get a calibration check: does 30% mean 30%?

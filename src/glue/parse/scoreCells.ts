@@ -101,3 +101,25 @@ export function shownArgument(grid: SheetGrid): string {
 /** True when an optional argument was left out (or given as an empty cell). */
 export const isLeftOut = (argument: unknown): boolean =>
   argument === undefined || argument === null || (!Array.isArray(argument) && isEmptyCell(argument));
+
+/**
+ * An optional count argument (`top_n`, `bands`): a whole number of 1 or more, `fallback` when left out; anything
+ * else throws, showing what was given and an example.
+ */
+export function countArgument(argument: unknown, name: string, fallback: number): number {
+  if (isLeftOut(argument)) return fallback;
+  const grid = toGrid(argument, name);
+  const value = grid[0][0];
+  if (
+    grid.length !== 1 ||
+    grid[0].length !== 1 ||
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < 1
+  ) {
+    throw new InputError(
+      `${name} must be a whole number of 1 or more, such as ${fallback}; it is ${shownArgument(grid)}.`,
+    );
+  }
+  return value;
+}
