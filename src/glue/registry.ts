@@ -338,6 +338,13 @@ export const entryPoints: readonly EntryPoint[] = [
     params: [],
     summary: 'Tells the sidebar which sheets there are and the active sheet’s header row.',
   },
+  {
+    kind: 'sidebarCall',
+    name: 'learnFromHistory',
+    params: ['settings', 'rules'],
+    summary:
+      'Compares the current points with suggested, logistic and naive-Bayes points on the newest 30% of leads.',
+  },
   // Daily re-score: the menu item, the trigger handler and the sidebar's calls.
   {
     kind: 'menuItem',

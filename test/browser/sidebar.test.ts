@@ -109,6 +109,10 @@ describe('the sidebar in Chromium, over the add-on in the sandbox', () => {
       )
       .toBe(60);
     await shoot('3-points');
+    // Learn points from history: four models measured on the newest leads, without changing the rules yet.
+    await page.getByRole('button', { name: 'Compare on the newest leads' }).click();
+    await expect.poll(() => page.locator('table.learnt tbody tr').count()).toBe(4);
+    expect(await page.locator('table.learnt tbody tr').first().textContent()).toMatch(/^Yours0\.\d\d/);
 
     await next();
     await expect.poll(() => heading().textContent()).toBe('Apply');

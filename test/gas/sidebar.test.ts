@@ -265,3 +265,39 @@ describe('previewStages and applyModel', () => {
     expect(model.getRange('B6').getValue()).toBe('=HYPERLINK("x")');
   });
 });
+
+describe('learnFromHistory', () => {
+  it('measures the current rules and three learnt models on the newest 30% of leads', () => {
+    const { addOn } = setUp();
+    const learnt = addOn.call('learnFromHistory', settings, rules) as {
+      trainLeads: number;
+      holdoutLeads: number;
+      fewConversions: boolean;
+      newestBy: string;
+      models: { kind: string; auc: number; liftTop20: number; calibrationGap?: number; rules?: unknown[] }[];
+    };
+    expect([learnt.trainLeads, learnt.holdoutLeads, learnt.newestBy, learnt.fewConversions]).toEqual([
+      42,
+      18,
+      'date',
+      true,
+    ]);
+    expect(learnt.models.map((m) => m.kind)).toEqual(['current', 'suggested', 'logistic', 'bayes']);
+    for (const model of learnt.models) {
+      expect(model.auc).toBeGreaterThan(0.5);
+      expect(model.auc).toBeLessThanOrEqual(1);
+    }
+    expect(learnt.models[0].calibrationGap).toBeUndefined();
+    expect(learnt.models[2].calibrationGap).toBeGreaterThanOrEqual(0);
+    expect(learnt.models[2].rules!.length).toBeGreaterThan(0);
+  });
+
+  it('refuses to learn from fewer than 10 conversions, in words', () => {
+    const { addOn, sheet } = setUp();
+    const outcomes = sheet.getRange('F2:F61').getValues();
+    sheet.getRange('F2:F61').setValues(outcomes.map((_, i) => [i < 9 ? 'yes' : 'no']));
+    expect(() => addOn.call('learnFromHistory', settings, rules)).toThrow(
+      /Only 9 leads converted: learning points needs at least 10 conversions/,
+    );
+  });
+});

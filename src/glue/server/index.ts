@@ -9,6 +9,7 @@ export {
 // The four-step sidebar.
 export { analyse, suggest } from './analyse';
 export { applyModel, previewStages } from './apply';
+export { learnFromHistory } from './learn';
 export { saveSettings } from './settings';
 export { getSetup, inspectSheet } from './setup';
 // End of the four-step sidebar.

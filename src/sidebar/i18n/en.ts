@@ -80,6 +80,20 @@ export const en = {
   band: 'Band',
   closeRate: 'Close rate',
   captured: 'Captured',
+  learn: {
+    title: 'Learn points from history',
+    button: 'Compare on the newest leads',
+    busy: 'Fitting…',
+    holdout: (train: number, holdout: number, byDate: boolean) =>
+      `Fitted on the older ${train} leads, measured on the newest ${holdout} (${byDate ? 'by last activity' : 'by row'}). Higher AUC wins; under 0.01 apart is a tie.`,
+    few: (n: number) =>
+      `Only ${n} conversions: treat this comparison as a hint, not a verdict (50 or more to trust it).`,
+    model: 'Points',
+    lift: 'Lift top 20%',
+    calibration: 'Calibration gap',
+    use: 'Use',
+    kinds: { current: 'Yours', suggested: 'Suggested', logistic: 'Logistic', bayes: 'Naive Bayes' },
+  },
   daily: {
     title: 'Daily re-score',
     on: (at: string, zone: string) => `On: every day at ${at} (${zone}).`,

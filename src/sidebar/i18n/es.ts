@@ -81,6 +81,20 @@ export const es: Catalogue = {
   band: 'Banda',
   closeRate: 'Tasa de cierre',
   captured: 'Capturado',
+  learn: {
+    title: 'Aprender puntos del historial',
+    button: 'Comparar con los leads más recientes',
+    busy: 'Ajustando…',
+    holdout: (train, holdout, byDate) =>
+      `Ajustado con los ${train} leads más antiguos, medido con los ${holdout} más recientes (${byDate ? 'por última actividad' : 'por fila'}). Gana el AUC más alto; menos de 0,01 de diferencia es empate.`,
+    few: (n) =>
+      `Solo ${n} conversiones: tome esta comparación como una pista, no un veredicto (50 o más para fiarse).`,
+    model: 'Puntos',
+    lift: 'Lift 20 % superior',
+    calibration: 'Desajuste de calibración',
+    use: 'Usar',
+    kinds: { current: 'Los suyos', suggested: 'Sugeridos', logistic: 'Logística', bayes: 'Bayes ingenuo' },
+  },
   daily: {
     title: 'Puntuación diaria',
     on: (at, zone) => `Activada: cada día a las ${at} (${zone}).`,

@@ -5,6 +5,7 @@ import { type Dimension, pointsMethods, type PointsRule } from '../../core/setti
 import type { Catalogue } from '../i18n/en';
 import type { SidebarState, Update, UpdateSettings } from '../state';
 import { bantRules, goalRules } from '../templates';
+import { LearnPanel } from './LearnPanel';
 
 interface Props {
   t: Catalogue;
@@ -39,6 +40,7 @@ export function PointsStep({ t, state, update, updateSettings, suggestAgain }: P
           ))}
         </select>
       </label>
+      <LearnPanel t={t} settings={settings} rules={rules} use={(learnt) => update({ rules: learnt })} />
       <table class="rules">
         <thead>
           <tr>

@@ -1,0 +1,54 @@
+// "Learn points from history" in the Points step: the current rules against suggested, logistic and naive-Bayes
+// points, each fitted on the older 70% of the leads and measured on the newest 30%.
+
+import { isDate } from '../../core/cellValue';
+import { type HoldoutComparison, compareOnHoldout } from '../../core/predict/holdoutComparison';
+import type { PointsRule, Settings } from '../../core/settings';
+import { parseOutcomes } from '../parse/outcome';
+import { columnCells, columnIndex, modelRules, readLeads } from './leadsData';
+
+export interface LearnedModels extends Omit<HoldoutComparison, 'models'> {
+  /** How the newest leads were told apart: by the last-activity date, or by row order. */
+  newestBy: 'date' | 'row';
+  models: (Omit<HoldoutComparison['models'][number], 'rules'> & { rules?: PointsRule[] })[];
+}
+
+export function learnFromHistory(settings: Settings, rules: PointsRule[]): LearnedModels {
+  const data = readLeads(settings);
+  const place = (header: string, role: string) => columnIndex(data, header, role, settings.sheetName);
+  const converted = parseOutcomes(
+    columnCells(data, place(settings.outcome, 'outcome')),
+    settings.headerRow + 1,
+  );
+  const attributes = settings.attributes.map((a) => ({
+    name: a.header,
+    cells: columnCells(data, place(a.header, 'attribute')),
+  }));
+  const order = data.rows.map((_, i) => i);
+  let newestBy: LearnedModels['newestBy'] = 'row';
+  if (settings.lastActivity) {
+    const dates = columnCells(data, place(settings.lastActivity, 'last-activity'));
+    const time = (i: number) => {
+      const cell = dates[i];
+      return isDate(cell) ? cell.getTime() : Number.NEGATIVE_INFINITY;
+    };
+    // Stable: leads without a date count as the oldest, in sheet order.
+    order.sort((a, b) => time(a) - time(b) || a - b);
+    newestBy = 'date';
+  }
+  const comparison = compareOnHoldout(
+    attributes,
+    converted,
+    order,
+    rules.length > 0 ? modelRules(rules) : [],
+  );
+  const dimensionOf = new Map(settings.attributes.map((a) => [a.header, a.dimension]));
+  return {
+    ...comparison,
+    newestBy,
+    models: comparison.models.map((m) => ({
+      ...m,
+      rules: m.rules?.map((r) => ({ ...r, dimension: dimensionOf.get(r.attribute) ?? 'Fit' })),
+    })),
+  };
+}
