@@ -1,5 +1,6 @@
 // `npm run bench`: runs each benchmark module in turn and reports its time and the process's memory.
 import dailyRescore from './dailyRescore.bench';
+import { mb, peakRss } from './measure';
 import predict from './predict.bench';
 import sandbox from './sandbox.bench';
 import scoring from './scoring.bench';
@@ -14,17 +15,13 @@ const benchmarks: Array<[name: string, run: () => Promise<void>]> = [
   ['PREDICTMODEL', predict],
 ];
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-
 for (const [name, run] of benchmarks) {
   console.log(`\n▶ ${name}`);
   const start = performance.now();
   await run();
   const seconds = (performance.now() - start) / 1000;
   const memory = process.memoryUsage();
-  // maxRSS is the process's peak resident set so far, in kilobytes.
-  const peakRss = process.resourceUsage().maxRSS * 1024;
   console.log(
-    `  ${name}: ${seconds.toFixed(2)} s; rss ${mb(memory.rss)}, heapUsed ${mb(memory.heapUsed)}, peak rss ${mb(peakRss)}`,
+    `  ${name}: ${seconds.toFixed(2)} s; rss ${mb(memory.rss)}, heapUsed ${mb(memory.heapUsed)}, peak rss ${mb(peakRss())}`,
   );
 }

@@ -7,6 +7,7 @@ import { parseModelTable } from '../../src/core/modelTable';
 import { scoreAuc } from '../../src/core/scoreAuc';
 import { scoreLeads } from '../../src/core/scoreLeads';
 import { LEADSCORE } from '../../src/glue/functions/leadScore';
+import { gc, mb, medianMs, peakRss } from './measure';
 import { categorical, random } from './syntheticLeads';
 
 const names = [...categorical.map((c) => c.name), 'Employees', 'Visits'];
@@ -49,34 +50,10 @@ function hundredRules(): CellValue[][] {
   return rows.slice(0, 101);
 }
 
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-const gc = (globalThis as { gc?: () => void }).gc;
-const peakRss = () => process.resourceUsage().maxRSS * 1024;
 const rate = (rows: number, ms: number) =>
   Math.round(rows / (ms / 1000))
     .toLocaleString('en-US')
     .padStart(10);
-
-/**
- * The median wall time of `runs` calls after a warm-up, with a collection before each, and the median CPU time of
- * the process during them (on a busy machine CPU time is the steadier of the two).
- */
-function medianMs<T>(runs: number, run: () => T): { ms: number; cpuMs: number; result: T } {
-  let result = run();
-  const times: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    gc?.();
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
-    result = run();
-    times.push(performance.now() - start);
-    const used = process.cpuUsage(cpuStart);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { ms: median(times), cpuMs: median(cpu), result };
-}
 
 /** =LEADSCORE on `rows` leads: the core on columns, then the custom function on the 2-D array Sheets passes. */
 async function benchLeadScore(rows: number): Promise<void> {

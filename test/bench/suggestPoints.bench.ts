@@ -2,6 +2,7 @@
 
 import { type Attribute, suggestPoints } from '../../src/core/suggestPoints';
 import { SUGGESTPOINTS } from '../../src/glue/functions/suggestPoints';
+import { gc, mb, medianMs, peakRss } from './measure';
 import { categorical, random } from './syntheticLeads';
 
 /**
@@ -36,32 +37,6 @@ function syntheticLeads(rows: number): { attributes: Attribute[]; converted: Uin
   return { attributes, converted };
 }
 
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-const gc = (globalThis as { gc?: () => void }).gc;
-
-/** Scores `rows` synthetic leads a few times; prints the median time and the process's memory. */
-/**
- * The median wall time of `runs` calls after a warm-up, with a collection before each, and the median CPU time
- * of the process during them (on a busy machine CPU time is the steadier of the two; GC threads can make it
- * exceed wall time).
- */
-function medianMs<T>(runs: number, run: () => T): { ms: number; cpuMs: number; result: T } {
-  let result = run();
-  const times: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    gc?.();
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
-    result = run();
-    times.push(performance.now() - start);
-    const used = process.cpuUsage(cpuStart);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { ms: median(times), cpuMs: median(cpu), result };
-}
-
 /**
  * Scores `rows` synthetic leads: the core on typed columns, then the whole custom function on the 2-D array
  * Sheets passes (header row included). Prints median times and the process's peak memory.
@@ -69,10 +44,10 @@ function medianMs<T>(runs: number, run: () => T): { ms: number; cpuMs: number; r
 export async function benchRows(rows: number): Promise<void> {
   const { attributes, converted } = syntheticLeads(rows);
   gc?.();
-  const dataRss = process.resourceUsage().maxRSS * 1024;
+  const dataRss = peakRss();
   const runs = rows >= 1_000_000 ? 3 : 5;
   const core = medianMs(runs, () => suggestPoints(attributes, converted));
-  const coreRss = process.resourceUsage().maxRSS * 1024;
+  const coreRss = peakRss();
   const grid: unknown[][] = [attributes.map((a) => a.name)];
   for (let r = 0; r < rows; r++) grid.push(attributes.map((a) => a.cells[r]));
   const outcome: unknown[][] = [['Customer'], ...Array.from(converted, (c) => [c === 1])];
@@ -89,7 +64,7 @@ export async function benchRows(rows: number): Promise<void> {
   );
   console.log(
     `  ${count} leads, function: ${sheet.ms.toFixed(0).padStart(5)} ms (median of ${runs}; CPU ${sheet.cpuMs.toFixed(0)} ms), ${rate(sheet.ms)} leads/s ` +
-      `from 2-D Sheets values; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`,
+      `from 2-D Sheets values; peak RSS ${mb(peakRss())}`,
   );
 }
 
