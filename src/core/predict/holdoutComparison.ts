@@ -5,6 +5,7 @@
 import type { CellValue } from '../cellValue';
 import { InputError } from '../inputError';
 import { liftTable } from '../liftTable';
+import { logit, pointsToLogOdds, sigmoid } from '../logOdds';
 import { type ModelRule, parseModelTable } from '../modelTable';
 import { scoreAuc } from '../scoreAuc';
 import { scoreLeads } from '../scoreLeads';
@@ -36,8 +37,6 @@ export interface HoldoutComparison {
 
 /** Conversions below which the comparison is shown with a warning. */
 export const trustedConversions = 50;
-
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 function evaluate(scores: Float64Array, converted: Uint8Array, probabilities: boolean) {
   let auc = Number.NaN;
@@ -94,9 +93,9 @@ export function compareOnHoldout(
   }
   const suggested = suggestPoints(train.attributes, train.converted);
   const suggestedRows = suggested.rows.filter((r) => r.points !== 0);
-  const baseLogOdds = Math.log(suggested.overallRate / (1 - suggested.overallRate));
+  const baseLogOdds = logit(suggested.overallRate);
   const suggestedProbability = Float64Array.from(totals(rulesOf(suggestedRows)), (points) =>
-    sigmoid(baseLogOdds + (points * Math.LN2) / 10),
+    sigmoid(baseLogOdds + pointsToLogOdds(points)),
   );
   models.push({
     kind: 'suggested',

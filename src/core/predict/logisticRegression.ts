@@ -3,6 +3,7 @@
 // the weights can be checked against it. The penalty keeps the Hessian positive definite, so Newton converges
 // even when a feature separates converted from lost leads perfectly.
 
+import { sigmoid } from '../logOdds';
 import type { DesignMatrix } from './designMatrix';
 
 export interface LogisticFit {
@@ -10,8 +11,6 @@ export interface LogisticFit {
   weights: Float64Array;
   iterations: number;
 }
-
-const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
 /** The log-odds of each lead under a fit. */
 export function linearPredictor(

@@ -2,6 +2,7 @@
 // rate moves the odds from the overall rate. Small samples are shrunk toward the overall rate (the empirical-Bayes
 // prior strength of =SUGGESTPOINTS), so a value seen in 3 leads, all converted, does not claim certainty.
 
+import { logit } from '../logOdds';
 import { minimumPriorStrength, priorStrength, shrunkRate } from '../shrinkage';
 import type { DesignMatrix } from './designMatrix';
 
@@ -9,8 +10,6 @@ export interface BayesFit {
   intercept: number;
   weights: Float64Array;
 }
-
-const logit = (p: number) => Math.log(p / (1 - p));
 
 /**
  * The weights: for each value, logit(shrunk close rate) − logit(overall rate); the intercept is logit(overall

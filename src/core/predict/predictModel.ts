@@ -3,6 +3,7 @@
 
 import type { CellValue } from '../cellValue';
 import { InputError } from '../inputError';
+import { logOddsToPoints } from '../logOdds';
 import { type DesignMatrix, designMatrix } from './designMatrix';
 import { fitLogistic } from './logisticRegression';
 import { fitNaiveBayes } from './naiveBayes';
@@ -26,13 +27,6 @@ export interface PredictedModel {
   leadCount: number;
   skipped: string[];
   design: DesignMatrix;
-}
-
-/** Scorecard scaling: a weight in log-odds as points, `pointsToDouble` points doubling the odds. */
-export function weightToPoints(weight: number, pointsToDouble: number): number {
-  const points = (weight * pointsToDouble) / Math.LN2;
-  // Half away from zero, as =SUGGESTPOINTS rounds.
-  return Math.sign(points) * Math.round(Math.abs(points)) || 0;
 }
 
 /** Fewer conversions than this leave nothing to learn from. */
@@ -77,12 +71,12 @@ export function predictModel(
     attribute: feature.attribute,
     value: feature.value,
     weight: fit.weights[f],
-    points: weightToPoints(fit.weights[f], pointsToDouble),
+    points: logOddsToPoints(fit.weights[f], pointsToDouble),
     leads: feature.leads,
   }));
   return {
     intercept: fit.intercept,
-    basePoints: weightToPoints(fit.intercept, pointsToDouble),
+    basePoints: logOddsToPoints(fit.intercept, pointsToDouble),
     rules,
     leadCount,
     skipped: design.skipped,

@@ -3,15 +3,11 @@
 
 import type { CellValue } from '../../core/cellValue';
 import { InputError } from '../../core/inputError';
+import { logit, pointsToLogOdds, sigmoid } from '../../core/logOdds';
 import { baseAttribute, type Model } from '../../core/modelTable';
 import { scoreLeads } from '../../core/scoreLeads';
 import { parseLeadsArgument, parseModelArgument } from '../parse/leads';
 import { type SheetValue, toGrid } from '../parse/sheetValues';
-
-/** =SUGGESTPOINTS' odds points: +10 points doubles the odds, so a point is ln 2 ÷ 10 of log-odds. */
-const logOddsPerPoint = Math.LN2 / 10;
-
-const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
 function columnIndex(header: readonly CellValue[], names: readonly string[]): number {
   return header.findIndex((cell) => typeof cell === 'string' && names.includes(cell.trim().toLowerCase()));
@@ -54,16 +50,15 @@ function weightedModel(grid: CellValue[][], model: Model): { model: Model; base:
       leads += Number(grid[rule.row - 1][leadsColumn]) || 0;
       conversions += Number(grid[rule.row - 1][conversionsColumn]) || 0;
     }
-    if (leads > 0 && conversions > 0 && conversions < leads)
-      base = Math.log(conversions / (leads - conversions));
-  } else if (model.base !== undefined) base = model.base * logOddsPerPoint;
+    if (leads > 0 && conversions > 0 && conversions < leads) base = logit(conversions / leads);
+  } else if (model.base !== undefined) base = pointsToLogOdds(model.base);
   if (base === undefined) {
     throw new InputError(
       'The model gives no starting probability: use a =PREDICTMODEL table (with its (base) row) or a =SUGGESTPOINTS table (with its Leads and Conversions columns).',
     );
   }
   return {
-    model: { rules: model.rules.map((rule) => ({ ...rule, points: rule.points * logOddsPerPoint })) },
+    model: { rules: model.rules.map((rule) => ({ ...rule, points: pointsToLogOdds(rule.points) })) },
     base,
   };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { designMatrix } from '../../../src/core/predict/designMatrix';
 import { fitLogistic, linearPredictor } from '../../../src/core/predict/logisticRegression';
 import { fitNaiveBayes } from '../../../src/core/predict/naiveBayes';
-import { predictModel, weightToPoints } from '../../../src/core/predict/predictModel';
+import { logOddsToPoints } from '../../../src/core/logOdds';
+import { predictModel } from '../../../src/core/predict/predictModel';
 
 /** `n` leads of value `value`, `won` of them converted. */
 function block(value: string, n: number, won: number) {
@@ -119,9 +120,9 @@ describe('naive Bayes', () => {
 
 describe('the predictive model', () => {
   it('turns weights into points: +10 points doubles the odds', () => {
-    expect(weightToPoints(Math.LN2, 10)).toBe(10);
-    expect(weightToPoints(-Math.LN2 / 2, 10)).toBe(-5);
-    expect(weightToPoints(Math.LN2, 20)).toBe(20);
+    expect(logOddsToPoints(Math.LN2, 10)).toBe(10);
+    expect(logOddsToPoints(-Math.LN2 / 2, 10)).toBe(-5);
+    expect(logOddsToPoints(Math.LN2, 20)).toBe(20);
   });
 
   it('handles missing values as the value (blank)', () => {
