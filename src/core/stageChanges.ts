@@ -1,14 +1,5 @@
 // What a re-score changed: the leads whose stage moved, and how many leads sit in each stage.
 
-/** One lead's stage and score before and after a re-score. */
-export interface StageChange {
-  leadId: string;
-  oldStage: string;
-  newStage: string;
-  oldScore: number | '';
-  newScore: number | '';
-}
-
 /** A lead as the re-score sees it: an id, the stage and score it had, and the ones it has now. */
 export interface RescoredLead {
   leadId: string;
@@ -17,6 +8,9 @@ export interface RescoredLead {
   oldScore: number | '';
   newScore: number | '';
 }
+
+/** A lead whose stage moved, as the changes tab lists it. */
+export type StageChange = RescoredLead;
 
 /** Scores closer than this are the same score: it keeps float noise from counting as a change. */
 const scoreTolerance = 1e-9;
@@ -35,15 +29,7 @@ export function leadChanged(lead: RescoredLead): boolean {
  *   // → that one lead
  */
 export function stageChanges(leads: readonly RescoredLead[]): StageChange[] {
-  return leads
-    .filter((lead) => lead.oldStage !== '' && lead.newStage !== lead.oldStage)
-    .map(({ leadId, oldStage, newStage, oldScore, newScore }) => ({
-      leadId,
-      oldStage,
-      newStage,
-      oldScore,
-      newScore,
-    }));
+  return leads.filter((lead) => lead.oldStage !== '' && lead.newStage !== lead.oldStage);
 }
 
 /** How many leads sit in each stage, in the order the stages are given; leads without a stage are left out. */
