@@ -1,26 +1,12 @@
 // Display text of a cell under a Sheets number format ("0.00", "#,##0", "0%", "yyyy-mm-dd", "General", …).
 
 import type { CellValue } from './cell-value';
+import { DAYS, MONTHS } from './simple-date-format';
 import { type ZonedParts, zonedParts } from './time-zone';
 
 const MS_PER_DAY = 86_400_000;
 /** Sheets serial day 0. */
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export const GENERAL_FORMAT = 'General';
 

@@ -3,7 +3,8 @@
 import { exception } from './errors';
 import { resolveTimeZone, type ZonedParts, zonedParts } from './time-zone';
 
-const MONTHS = [
+/** Month and weekday names as en_US shows them, for date patterns in SimpleDateFormat and in Sheets' formats. */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -17,7 +18,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 type Token = { literal: string } | { letter: string; count: number };
 

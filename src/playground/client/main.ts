@@ -1,19 +1,8 @@
 // The playground page: a spreadsheet view (tabs, grid, formula bar), the Extensions menu and the sidebar panel.
 
+import type { SheetView } from '../workbook';
 import { callAtCaret } from './callAtCaret';
 import './styles.css';
-
-interface SheetView {
-  name: string;
-  rows: number;
-  columns: number;
-  frozenRows: number;
-  display: string[][];
-  kinds: string[];
-  formulas: Record<string, string>;
-  notes: Record<string, string>;
-  spilled: string[];
-}
 
 interface MenuView {
   title: string;
