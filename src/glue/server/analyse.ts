@@ -3,24 +3,15 @@
 import { columnQuality, type ColumnQuality, withoutValues } from '../../core/dataQuality';
 import type { PointsMethod } from '../../core/points';
 import type { Dimension, PointsRule, Settings } from '../../core/settings';
-import { suggestPoints } from '../../core/suggestPoints';
+import { type SuggestedPoints, suggestPoints } from '../../core/suggestPoints';
 import { parseOutcomes } from '../parse/outcome';
 import { columnCells, columnIndex, readLeads } from './leadsData';
 
 /** Values seen in fewer leads are flagged and get 0 points: too few to trust their close rate. */
 export const minLeads = 10;
 
-export interface ValueAnalysis {
-  /** The value or numeric bin, as a criterion (`Google`, `>=10 <20`, `(blank)`). */
-  value: string;
-  leads: number;
-  conversions: number;
-  closeRate: number;
-  lift: number;
-  /** The 95% Wilson interval of the close rate. */
-  low: number;
-  high: number;
-  points: number;
+/** A value's row of =SUGGESTPOINTS, and whether it was seen in too few leads to earn points. */
+export interface ValueAnalysis extends Omit<SuggestedPoints, 'attribute'> {
   tooFewLeads: boolean;
 }
 
