@@ -334,12 +334,6 @@ export const entryPoints: readonly EntryPoint[] = [
   },
   {
     kind: 'sidebarCall',
-    name: 'getSheetOverview',
-    params: [],
-    summary: 'Tells the sidebar which sheets there are and the active sheet’s header row.',
-  },
-  {
-    kind: 'sidebarCall',
     name: 'learnFromHistory',
     params: ['settings', 'rules'],
     summary:

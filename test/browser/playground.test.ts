@@ -181,13 +181,13 @@ describe('the playground page', () => {
             .withSuccessHandler((value: { sheets: string[] }, user: string) =>
               resolve({ sheets: value.sheets, user }),
             )
-            .getSheetOverview();
+            .getSetup();
         }),
     );
     expect(reply).toEqual({ sheets: ['Start here', 'Leads', 'Suggested points'], user: 'tag' });
     const refused = await frame.evaluate(() => {
       try {
-        (window as unknown as SidebarWindow).google.script.run.getSheetOverview!(new Date());
+        (window as unknown as SidebarWindow).google.script.run.getSetup!(new Date());
         return 'sent';
       } catch (error) {
         return (error as Error).message;
@@ -231,7 +231,7 @@ describe('the playground page', () => {
     const foreign = await fetch(`${playground.url}api/run`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Origin: 'https://evil.example' },
-      body: JSON.stringify({ name: 'getSheetOverview', args: [] }),
+      body: JSON.stringify({ name: 'getSetup', args: [] }),
     });
     expect(foreign.status).toBe(403);
     // A DNS-rebinding page reaches the server under its own host name.

@@ -49,10 +49,10 @@ describe('the LeadLift menu from dist/Code.js', () => {
   it('under AuthMode.NONE the spreadsheet cannot be read, as in Apps Script', () => {
     const sandbox = createSandbox({ authMode: 'NONE' });
     const addOn = loadAddOn(dist, sandbox);
-    expect(() => addOn.call('getSheetOverview')).toThrow(/You do not have permission to call SpreadsheetApp/);
+    expect(() => addOn.call('getSetup')).toThrow(/You do not have permission to call SpreadsheetApp/);
   });
 
-  it('getSheetOverview reads the sheets and the active sheet header from the fake spreadsheet', () => {
+  it('getSetup reads the sheets, the active sheet and the user’s locale from the fake spreadsheet', () => {
     const sandbox = createSandbox();
     const sheet = sandbox.spreadsheet.getActiveSheet().setName('Lead list');
     sheet.getRange(1, 1, 3, 2).setValues([
@@ -62,13 +62,12 @@ describe('the LeadLift menu from dist/Code.js', () => {
     ]);
     sandbox.spreadsheet.insertSheet('Model');
     sandbox.spreadsheet.setActiveSheet(sheet);
-    const overview = loadAddOn(dist, sandbox).call('getSheetOverview');
-    expect(overview).toEqual({
-      spreadsheetName: 'Leads',
+    const setup = loadAddOn(dist, sandbox).call('getSetup');
+    expect(setup).toEqual({
+      locale: 'en',
       sheets: ['Lead list', 'Model'],
       activeSheet: 'Lead list',
-      headers: ['Source', 'Converted'],
-      rows: 2,
+      problems: [],
     });
   });
 });

@@ -111,7 +111,7 @@ describe('the playground workbook over dist/Code.js', () => {
   it('runs a menu item and reports the sidebar it opened', () => {
     const book = new Workbook(dist);
     expect(book.runMenuItem('showSidebar').sidebars).toEqual([{ id: 0, title: 'LeadLift' }]);
-    expect(() => book.runMenuItem('getSheetOverview')).toThrow('No menu item runs getSheetOverview.');
+    expect(() => book.runMenuItem('getSetup')).toThrow('No menu item runs getSetup.');
   });
 
   it('lists the clock triggers the add-on installed and runs one now with a clock event', () => {
@@ -129,13 +129,13 @@ describe('the playground workbook over dist/Code.js', () => {
 
   it('answers sidebar calls by name and refuses names Code.js does not define', () => {
     const book = new Workbook(dist);
-    const { result } = book.runServerFunction('getSheetOverview', []);
+    const { result } = book.runServerFunction('getSetup', []);
     expect(result).toMatchObject({
       sheets: ['Start here', 'Leads', 'Suggested points'],
       activeSheet: 'Start here',
     });
     expect(() => book.runServerFunction('eval', ['1'])).toThrow('Script function not found: eval');
-    expect(book.serverFunctions()).toContain('getSheetOverview');
+    expect(book.serverFunctions()).toContain('getSetup');
   });
 
   it('downloads a tab as the CSV of its displayed values', () => {
@@ -149,10 +149,10 @@ describe('the playground workbook over dist/Code.js', () => {
 describe('the google.script.run bridge in the sidebar', () => {
   it('goes first in <head>, before the sidebar’s own scripts', () => {
     const html = injectBridge('<html><head><title>x</title><script>app()</script></head></html>', [
-      'getSheetOverview',
+      'getSetup',
     ]);
     expect(html.indexOf('window.google.script')).toBeGreaterThan(0);
     expect(html.indexOf('window.google.script')).toBeLessThan(html.indexOf('app()'));
-    expect(html).toContain('["getSheetOverview"]');
+    expect(html).toContain('["getSetup"]');
   });
 });
