@@ -159,36 +159,48 @@ export function writeOutputs(
   );
 }
 
-/**
- * Re-scores sheet rows `fromRow`..`toRow` (1-based, inclusive, below the header row) with the core, reading the rows
- * once and writing the output columns once, and says for each lead its stage and score before and after. The
- * output columns must already be LeadLift's (applied once from the sidebar); the lead ID is the lead-ID column's
- * value, or the row number.
- */
-export function rescoreRows(
+/** The leads sheet as a re-score needs it, read once per run: LeadLift's columns, the lead headers, the time zone. */
+interface PreparedSheet {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  layout: OutputLayout;
+  /** The lead columns' headers, trimmed. */
+  headers: string[];
+  timeZone: string | undefined;
+}
+
+/** Finds LeadLift's output columns (refusing a sheet where the model was never applied) and the lead headers. */
+function prepareSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings,
-  rules: readonly ModelRule[],
-  asOf: Date,
-  fromRow: number,
-  toRow: number,
-): RescoredLead[] {
+): PreparedSheet {
   const sheet = leadsSheet(spreadsheet, settings);
-  if (!(fromRow > settings.headerRow) || toRow < fromRow) return [];
   const layout = locateOutputColumns(sheet, settings.headerRow);
   if (layout.added.length > 0 || layout.foreign.length > 0) {
     throw new InputError(
       `The sheet "${settings.sheetName}" has no LeadLift columns ${[...layout.added, ...layout.foreign.map((f) => f.header)].join(', ')}: apply the model from the sidebar first.`,
     );
   }
-  const width = Math.max(...layout.columns);
   const headers = sheet
     .getRange(settings.headerRow, 1, 1, layout.leadWidth)
     .getDisplayValues()[0]
     .map((h) => h.trim());
+  return { sheet, layout, headers, timeZone: timeZoneOf(spreadsheet) };
+}
+
+/** Re-scores a block of a prepared sheet: one read, one write, and each lead's stage and score before and after. */
+function rescorePrepared(
+  prepared: PreparedSheet,
+  settings: Settings,
+  rules: readonly ModelRule[],
+  asOf: Date,
+  fromRow: number,
+  toRow: number,
+): RescoredLead[] {
+  const { sheet, layout, headers } = prepared;
+  const width = Math.max(...layout.columns);
   const block = sheet.getRange(fromRow, 1, toRow - fromRow + 1, width).getValues() as SheetValue[][];
   const rows = block.map((row) => row.slice(0, layout.leadWidth));
-  const outputs = scoreRows(headers, rows, settings, rules, asOf, timeZoneOf(spreadsheet)).leads;
+  const outputs = scoreRows(headers, rows, settings, rules, asOf, prepared.timeZone).leads;
   const scoreColumn = layout.columns[2] - 1;
   const stageColumn = layout.columns[4] - 1;
   const idColumn = settings.leadId
@@ -205,6 +217,27 @@ export function rescoreRows(
       newScore: o.score,
     };
   });
+}
+
+/**
+ * Re-scores sheet rows `fromRow`..`toRow` (1-based, inclusive, below the header row) with the core, reading the rows
+ * once and writing the output columns once, and says for each lead its stage and score before and after. The
+ * output columns must already be LeadLift's (applied once from the sidebar); the lead ID is the lead-ID column's
+ * value, or the row number.
+ */
+export function rescoreRows(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settings: Settings,
+  rules: readonly ModelRule[],
+  asOf: Date,
+  fromRow: number,
+  toRow: number,
+): RescoredLead[] {
+  if (!(fromRow > settings.headerRow) || toRow < fromRow) {
+    leadsSheet(spreadsheet, settings);
+    return [];
+  }
+  return rescorePrepared(prepareSheet(spreadsheet, settings), settings, rules, asOf, fromRow, toRow);
 }
 
 /** The spreadsheet's zone when this runtime knows it, so decay counts the sheet's calendar days. */
@@ -248,11 +281,13 @@ export function createSheetRescorer(
   const firstRow = settings.headerRow + 1;
   const lastRow = sheet.getLastRow();
   refuseEmptiedSheet(sheet, settings, firstRow, lastRow);
+  // The layout and headers are read once for the run, not once per block.
+  const prepared = prepareSheet(spreadsheet, settings);
   return {
     firstRow,
     lastRow,
     stageLabels: stageLabels(settings.stageThresholds, settings.stageLabels),
-    rescoreBlock: (from, to) => rescoreRows(spreadsheet, settings, rules, asOf, from, to),
+    rescoreBlock: (from, to) => rescorePrepared(prepared, settings, rules, asOf, from, to),
   };
 }
 
