@@ -1,7 +1,7 @@
 // Explains a lead's score: the rules it matched, largest contributions first, as a line a salesperson can read.
 
-import type { ModelRule } from './modelTable';
-import type { ScoredLeads } from './scoreLeads';
+import type { ModelRule, RuleCondition } from './modelTable';
+import { ruleMatchesLead, type ScoredLeads } from './scoreLeads';
 
 /** One rule a lead matched, and the points it gave. */
 export interface Contribution {
@@ -16,8 +16,7 @@ export interface Contribution {
 export function explainLead(scored: ScoredLeads, lead: number): Contribution[] {
   const found: Contribution[] = [];
   scored.rules.forEach((rule, r) => {
-    if (rule.points !== 0 && scored.matches[r][scored.codes[r][lead]])
-      found.push({ rule, points: rule.points });
+    if (rule.points !== 0 && ruleMatchesLead(scored, r, lead)) found.push({ rule, points: rule.points });
   });
   // Array.prototype.sort is stable, so equal sizes stay in model order.
   return found.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
@@ -30,12 +29,9 @@ function signedPoints(points: number): string {
   return `${points < 0 ? '−' : '+'}${rounded === 0 ? size : rounded}`;
 }
 
-/**
- * A contribution as text: `+15 Lead Source = Webinar`, `−10 Visits <2`, `+5 Country <> India`.
- * @example describeContribution({ rule: <Occupation = Student>, points: -10 }) // '−10 Occupation = Student'
- */
-export function describeContribution({ rule, points }: Contribution): string {
-  const text = rule.criterionText;
+/** A condition as text: `Lead Source = Webinar`, `Visits <2`, `Country <> India`. */
+function describeCondition({ attribute, criterionText }: RuleCondition): string {
+  const text = criterionText;
   // `<>` alone means "not empty" and `=` alone "empty": name the empty value rather than show nothing after them.
   const operand = (rest: string) => rest.trim() || '(blank)';
   let condition: string;
@@ -43,7 +39,17 @@ export function describeContribution({ rule, points }: Contribution): string {
   else if (/^[<>]/.test(text)) condition = text;
   else if (text.startsWith('=')) condition = `= ${operand(text.slice(1))}`;
   else condition = `= ${text}`;
-  return `${signedPoints(points)} ${rule.attribute} ${condition}`;
+  return `${attribute} ${condition}`;
+}
+
+/**
+ * A contribution as text: `+15 Lead Source = Webinar`, `−10 Visits <2`, `+5 Country <> India`; a pair rule names
+ * both conditions: `+8 Contract = Month-to-month and Tenure <6`.
+ * @example describeContribution({ rule: <Occupation = Student>, points: -10 }) // '−10 Occupation = Student'
+ */
+export function describeContribution({ rule, points }: Contribution): string {
+  const conditions = rule.pair ? rule.pair.map(describeCondition).join(' and ') : describeCondition(rule);
+  return `${signedPoints(points)} ${conditions}`;
 }
 
 /**

@@ -3,14 +3,30 @@
 import { type CellValue, cellLabel, isBlank, isDate, numberInText } from './cellValue';
 import { type Criterion, parseCriterion } from './criteria';
 import { InputError } from './inputError';
+import { pairParts } from './pairRules';
 
-/** One row of the model: leads whose `attribute` meets `criterion` get `points`. */
+/** One condition of a rule: the lead's `attribute` meets `criterion`. */
+export interface RuleCondition {
+  /** A column of the leads, as written (trimmed, `~&` read as `&`). */
+  attribute: string;
+  /** The criterion as written, trimmed. */
+  criterionText: string;
+  criterion: Criterion;
+}
+
+/**
+ * One row of the model: leads whose `attribute` meets `criterion` get `points`. A pair rule (Attribute
+ * `Contract & Tenure`, Value `Month-to-month & <6`) holds its two conditions in `pair`, and gives its points to
+ * leads that meet both; its `attribute` and `criterionText` are the cells as written and its `criterion` is unused.
+ */
 export interface ModelRule {
-  /** The attribute as written in the model, trimmed; it names a column of the leads. */
+  /** The attribute as written in the model, trimmed; it names a column of the leads (two, for a pair rule). */
   attribute: string;
   /** The criterion as written, trimmed (a number or date cell as it is shown). */
   criterionText: string;
   criterion: Criterion;
+  /** A pair rule's two conditions, both of which a lead must meet. */
+  pair?: readonly [RuleCondition, RuleCondition];
   points: number;
   /** E.g. `Fit` or `Engagement`, trimmed; absent when the model has no Dimension column or the cell is empty. */
   dimension?: string;
@@ -22,6 +38,14 @@ export interface ModelRule {
 export interface Model {
   rules: ModelRule[];
   base?: number;
+}
+
+/**
+ * The conditions a rule checks: its one attribute and criterion, or a pair rule's two.
+ * @example ruleConditions(rule).map((c) => c.attribute) // ['Contract', 'Tenure']
+ */
+export function ruleConditions(rule: ModelRule): readonly RuleCondition[] {
+  return rule.pair ?? [rule];
 }
 
 /** The attribute name of the row that holds a starting score rather than a rule. */
@@ -70,6 +94,37 @@ function findColumns(header: readonly CellValue[]): Record<ModelColumn, number> 
   return found;
 }
 
+function criterionOf(value: string | number | boolean | Date, row: number, attribute: string): Criterion {
+  try {
+    return parseCriterion(value);
+  } catch (error) {
+    if (error instanceof InputError)
+      throw new InputError(`Model row ${row} (${attribute}): ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * A pair rule's two conditions when both the Attribute and the Value cell are two parts joined by `&`; undefined
+ * otherwise, so a single attribute's criterion such as `Ads & Web` keeps its `&`.
+ */
+function pairOf(
+  attribute: string,
+  value: CellValue,
+  row: number,
+): [RuleCondition, RuleCondition] | undefined {
+  const attributes = pairParts(attribute);
+  if (!attributes || typeof value !== 'string') return undefined;
+  const criteria = pairParts(value);
+  if (!criteria) return undefined;
+  const condition = (k: 0 | 1): RuleCondition => ({
+    attribute: attributes[k],
+    criterionText: criteria[k],
+    criterion: criterionOf(criteria[k], row, attributes[k]),
+  });
+  return [condition(0), condition(1)];
+}
+
 function pointsOf(cell: CellValue, row: number, attribute: string): number {
   const where = `model row ${row} (${attribute})`;
   if (isBlank(cell))
@@ -89,7 +144,9 @@ function pointsOf(cell: CellValue, row: number, attribute: string): number {
  * Reads a model table. The first row names the columns in any case, with spaces ignored: `Attribute`
  * (`Atributo`), `Value` or `Criterion` (`Valor`, `Criterio`), `Points` (`Puntos`) and optionally `Dimension`
  * (`Dimensión`); other columns and empty rows are ignored, so =SUGGESTPOINTS' output is a model as it is.
- * A row whose attribute is `(base)` gives the starting score (`base`) instead of a rule. Errors name the model row.
+ * A row whose attribute is `(base)` gives the starting score (`base`) instead of a rule. A row whose Attribute and
+ * Value are both two parts joined by `&` (`Contract & Tenure` | `Month-to-month & <6`) is a pair rule; an `&` inside
+ * a pair rule's name or criterion is written `~&`. Errors name the model row.
  * @example
  * parseModelTable([['Attribute', 'Value', 'Points'], ['Lead Source', 'Webinar', 15], ['Visits', '>=5', 10]])
  * // { rules: [{ attribute: 'Lead Source', criterionText: 'Webinar', points: 15, row: 2, ... }, ...] }
@@ -118,32 +175,30 @@ export function parseModelTable(grid: readonly (readonly CellValue[])[]): Model 
         `Model row ${row} has no attribute: write the name of a leads column, or clear the row.`,
       );
     }
-    const attribute = cellLabel(attributeCell);
-    if (attribute.toLowerCase() === baseAttribute) {
+    const attributeText = cellLabel(attributeCell);
+    if (attributeText.toLowerCase() === baseAttribute) {
       if (base !== undefined) {
         throw new InputError(`The model has two (base) rows, ${baseRow} and ${row}: keep one.`);
       }
-      base = pointsOf(pointsCell, row, attribute);
+      base = pointsOf(pointsCell, row, attributeText);
       baseRow = row;
       continue;
     }
+    const pair = pairOf(attributeText, valueCell, row);
+    // A single attribute may name a column with an `&` in it, written `~&` when its value also holds an `&`.
+    const attribute = pair ? attributeText : attributeText.replace(/~&/g, '&');
     if (isBlank(valueCell)) {
       throw new InputError(
         `Model row ${row} (${attribute}) has no value: write a criterion such as "Webinar", ">=5" or "(blank)" for empty cells.`,
       );
     }
     const criterionText = typeof valueCell === 'string' ? valueCell.trim() : cellLabel(valueCell);
-    let criterion: Criterion;
-    try {
-      criterion = parseCriterion(valueCell as string | number | boolean | Date);
-    } catch (error) {
-      if (error instanceof InputError) {
-        throw new InputError(`Model row ${row} (${attribute}): ${error.message}`);
-      }
-      throw error;
-    }
+    const criterion: Criterion = pair
+      ? { kind: 'any' }
+      : criterionOf(valueCell as string | number | boolean | Date, row, attribute);
     const points = pointsOf(pointsCell, row, attribute);
     const rule: ModelRule = { attribute, criterionText, criterion, points, row };
+    if (pair) rule.pair = pair;
     if (!isBlank(dimensionCell)) rule.dimension = cellLabel(dimensionCell);
     rules.push(rule);
   }

@@ -1,9 +1,10 @@
-// Scores leads with a model: each lead's total of the points of every rule it matches, fast on large tables.
+// Scores leads with a model: each lead's total of the points of every rule it matches (pair rules: both conditions),
+// fast on large tables.
 
 import { type CellValue, isBlank, isDate } from './cellValue';
 import { matchesCriterion } from './criteria';
 import { InputError } from './inputError';
-import { type ModelRule, otherValue } from './modelTable';
+import { type ModelRule, otherValue, type RuleCondition, ruleConditions } from './modelTable';
 
 /** Leads as columns: `names[j]` is the header of `columns[j]`; every column holds one cell per lead. */
 export interface LeadTable {
@@ -24,9 +25,24 @@ export interface ScoredLeads {
   empty: Uint8Array;
   /** The rules that counted, in model order. */
   rules: readonly ModelRule[];
-  /** For rule r: its column's code of each lead (`codes[r][lead]`), and whether each code matches (`matches[r][code]`). */
+  /**
+   * For rule r: its (first) column's code of each lead (`codes[r][lead]`), and whether each code matches
+   * (`matches[r][code]`); for a pair rule, the same for its second condition in `pairCodes` and `pairMatches`.
+   */
   codes: readonly Int32Array[];
   matches: readonly Uint8Array[];
+  pairCodes: readonly (Int32Array | undefined)[];
+  pairMatches: readonly (Uint8Array | undefined)[];
+}
+
+/**
+ * Whether lead `lead` meets rule `r` of a scoring (both conditions, for a pair rule).
+ * @example ruleMatchesLead(scoreLeads(leads, rules), 0, 2) // true
+ */
+export function ruleMatchesLead(scored: ScoredLeads, r: number, lead: number): boolean {
+  if (!scored.matches[r][scored.codes[r][lead]]) return false;
+  const secondCodes = scored.pairCodes[r];
+  return secondCodes === undefined || (scored.pairMatches[r] as Uint8Array)[secondCodes[lead]] === 1;
 }
 
 /** A column dictionary-encoded by exact cell content: one code per lead, one sample cell per code. */
@@ -72,14 +88,11 @@ function encodeColumn(cells: readonly CellValue[]): EncodedColumn {
 
 const normalName = (name: string) => name.trim().toLowerCase();
 
-const isOtherRule = (rule: ModelRule) => rule.criterionText.trim().toLowerCase() === otherValue;
+const isOtherCondition = (condition: RuleCondition) =>
+  condition.criterionText.trim().toLowerCase() === otherValue;
 
-/**
- * The column index of each rule's attribute, matched ignoring case and surrounding spaces. An attribute that is
- * no column, or that names two columns, throws an InputError naming it.
- * @example ruleColumns(['Source', 'Visits'], [{ attribute: ' visits ', ... }]) // [1]
- */
-export function ruleColumns(names: readonly string[], rules: readonly ModelRule[]): number[] {
+/** Each rule's column indices, one per condition (two for a pair rule). */
+function conditionColumns(names: readonly string[], rules: readonly ModelRule[]): number[][] {
   const indexOf = new Map<string, number>();
   const repeated = new Set<string>();
   names.forEach((name, j) => {
@@ -87,23 +100,42 @@ export function ruleColumns(names: readonly string[], rules: readonly ModelRule[
     if (indexOf.has(key)) repeated.add(key);
     else indexOf.set(key, j);
   });
-  return rules.map((rule) => {
-    const key = normalName(rule.attribute);
-    const index = indexOf.get(key);
-    if (index === undefined) {
-      throw new InputError(
-        `The model's attribute "${rule.attribute}" (model row ${rule.row}) is not a column of the leads, whose columns are ${names
-          .map((n) => `"${n}"`)
-          .join(', ')}: rename the attribute or add the column.`,
-      );
-    }
-    if (repeated.has(key)) {
-      throw new InputError(
-        `The leads have more than one column named "${names[index]}", so the model's attribute "${rule.attribute}" (model row ${rule.row}) is ambiguous: rename one of them.`,
-      );
-    }
-    return index;
-  });
+  return rules.map((rule) =>
+    ruleConditions(rule).map((condition) => {
+      const key = normalName(condition.attribute);
+      const index = indexOf.get(key);
+      const where = rule.pair
+        ? `"${condition.attribute}" of the pair rule "${rule.attribute}" (model row ${rule.row})`
+        : `"${rule.attribute}" (model row ${rule.row})`;
+      if (index === undefined) {
+        const whole = rule.pair ? indexOf.get(normalName(rule.attribute)) : undefined;
+        const hint =
+          whole !== undefined
+            ? ` To mean the column "${names[whole]}", write its & as ~& ("${rule.attribute.replace(/&/g, '~&')}").`
+            : '';
+        throw new InputError(
+          `The model's attribute ${where} is not a column of the leads, whose columns are ${names
+            .map((n) => `"${n}"`)
+            .join(', ')}: rename the attribute or add the column.${hint}`,
+        );
+      }
+      if (repeated.has(key)) {
+        throw new InputError(
+          `The leads have more than one column named "${names[index]}", so the model's attribute ${where} is ambiguous: rename one of them.`,
+        );
+      }
+      return index;
+    }),
+  );
+}
+
+/**
+ * The column indices the rules read, in rule order: one per rule, two per pair rule. Attributes are matched
+ * ignoring case and surrounding spaces; one that is no column, or names two columns, throws an InputError naming it.
+ * @example ruleColumns(['Source', 'Visits'], [{ attribute: ' visits ', ... }]) // [1]
+ */
+export function ruleColumns(names: readonly string[], rules: readonly ModelRule[]): number[] {
+  return conditionColumns(names, rules).flat();
 }
 
 /** The rules of one dimension; an unknown dimension throws an InputError listing the model's dimensions. */
@@ -136,7 +168,7 @@ export function scoreLeads(
   options: ScoreOptions = {},
 ): ScoredLeads {
   const counted = options.dimension === undefined ? [...rules] : rulesOfDimension(rules, options.dimension);
-  const columnOfRule = ruleColumns(leads.names, counted);
+  const columnsOfRule = conditionColumns(leads.names, counted);
   const rowCount = leads.columns[0]?.length ?? 0;
   for (const [j, column] of leads.columns.entries()) {
     if (column.length !== rowCount) {
@@ -146,47 +178,68 @@ export function scoreLeads(
     }
   }
   const encoded = new Map<number, EncodedColumn>();
-  for (const j of columnOfRule) if (!encoded.has(j)) encoded.set(j, encodeColumn(leads.columns[j]));
+  for (const columns of columnsOfRule)
+    for (const j of columns) if (!encoded.has(j)) encoded.set(j, encodeColumn(leads.columns[j]));
 
-  const codes: Int32Array[] = [];
-  const matches: Uint8Array[] = [];
-  // Per used column: the points its matching rules give each code.
-  const pointsByCode = new Map<number, Float64Array>();
-  const matchedOf = counted.map((rule, r) => {
-    const column = encoded.get(columnOfRule[r]) as EncodedColumn;
-    const matched = new Uint8Array(column.samples.length);
-    if (isOtherRule(rule)) return matched;
-    for (let code = 0; code < matched.length; code++) {
-      matched[code] = matchesCriterion(rule.criterion, column.samples[code]) ? 1 : 0;
-    }
-    return matched;
-  });
-  // `(other)` matches the values no other rule of its attribute matches: the rare values a predictive model folded.
+  // matchedOf[r][k][code]: whether condition k of rule r holds for that code of its column.
+  const matchedOf = counted.map((rule, r) =>
+    ruleConditions(rule).map((condition, k) => {
+      const column = encoded.get(columnsOfRule[r][k]) as EncodedColumn;
+      const matched = new Uint8Array(column.samples.length);
+      if (isOtherCondition(condition)) return matched;
+      for (let code = 0; code < matched.length; code++) {
+        matched[code] = matchesCriterion(condition.criterion, column.samples[code]) ? 1 : 0;
+      }
+      return matched;
+    }),
+  );
+  // `(other)` matches the values no sibling matches: for a single rule, the other single rules of its column (the
+  // rare values a predictive model folded); for a pair rule's condition, that side of the rules of the same pair.
+  const siblingKeys = counted.map((rule, r) => `${rule.pair ? 'pair' : 'one'}:${columnsOfRule[r].join(',')}`);
   counted.forEach((rule, r) => {
-    if (!isOtherRule(rule)) return;
-    const matched = matchedOf[r];
-    matched.fill(1);
-    counted.forEach((sibling, s) => {
-      if (s === r || columnOfRule[s] !== columnOfRule[r] || isOtherRule(sibling)) return;
-      const siblingMatched = matchedOf[s];
-      for (let code = 0; code < matched.length; code++) if (siblingMatched[code]) matched[code] = 0;
+    ruleConditions(rule).forEach((condition, k) => {
+      if (!isOtherCondition(condition)) return;
+      const matched = matchedOf[r][k];
+      matched.fill(1);
+      counted.forEach((sibling, s) => {
+        if (s === r || siblingKeys[s] !== siblingKeys[r]) return;
+        if (isOtherCondition(ruleConditions(sibling)[k])) return;
+        const siblingMatched = matchedOf[s][k];
+        for (let code = 0; code < matched.length; code++) if (siblingMatched[code]) matched[code] = 0;
+      });
     });
   });
+  // Per used column: the points its matching single rules give each code.
+  const pointsByCode = new Map<number, Float64Array>();
+  for (const j of encoded.keys())
+    pointsByCode.set(j, new Float64Array((encoded.get(j) as EncodedColumn).samples.length));
+  const codes: Int32Array[] = [];
+  const matches: Uint8Array[] = [];
+  const pairCodes: (Int32Array | undefined)[] = [];
+  const pairMatches: (Uint8Array | undefined)[] = [];
+  const totals = new Float64Array(rowCount);
   counted.forEach((rule, r) => {
-    const column = encoded.get(columnOfRule[r]) as EncodedColumn;
-    const matched = matchedOf[r];
-    let points = pointsByCode.get(columnOfRule[r]);
-    if (!points) {
-      points = new Float64Array(column.samples.length);
-      pointsByCode.set(columnOfRule[r], points);
-    }
-    for (let code = 0; code < matched.length; code++) if (matched[code]) points[code] += rule.points;
-    codes.push(column.codes);
+    const [first, second] = columnsOfRule[r];
+    const [matched, secondMatched] = matchedOf[r];
+    const firstCodes = (encoded.get(first) as EncodedColumn).codes;
+    codes.push(firstCodes);
     matches.push(matched);
+    if (second === undefined) {
+      const points = pointsByCode.get(first) as Float64Array;
+      for (let code = 0; code < matched.length; code++) if (matched[code]) points[code] += rule.points;
+      pairCodes.push(undefined);
+      pairMatches.push(undefined);
+      return;
+    }
+    const secondCodes = (encoded.get(second) as EncodedColumn).codes;
+    pairCodes.push(secondCodes);
+    pairMatches.push(secondMatched);
+    for (let i = 0; i < rowCount; i++) {
+      if (matched[firstCodes[i]] && secondMatched[secondCodes[i]]) totals[i] += rule.points;
+    }
   });
 
   // One pass per used column adds its points and keeps a lead row marked empty only while every cell is blank.
-  const totals = new Float64Array(rowCount);
   const empty = new Uint8Array(rowCount).fill(1);
   for (const [j, column] of encoded) {
     const points = pointsByCode.get(j) as Float64Array;
@@ -205,5 +258,5 @@ export function scoreLeads(
     for (let i = 0; i < rowCount; i++) if (empty[i] && !isBlank(column[i])) empty[i] = 0;
   });
   for (let i = 0; i < rowCount; i++) if (empty[i]) totals[i] = 0;
-  return { totals, empty, rules: counted, codes, matches };
+  return { totals, empty, rules: counted, codes, matches, pairCodes, pairMatches };
 }
