@@ -3,8 +3,9 @@
 //   node build.js --watch    rebuild on every change under src/
 //   node build.js --minify   also minify Code.js (it stays readable by default: users debug it in the editor)
 //   node build.js --run F    bundle a local TypeScript entry (playground, benchmarks) for Node and run it
+//   node build.js --docs     write docs/functions.md from each custom function's help (--check: fail if stale)
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -13,6 +14,9 @@ import * as esbuild from 'esbuild';
 const root = dirname(fileURLToPath(import.meta.url));
 const dist = join(root, 'dist');
 const out = join(root, 'out');
+const glue = join(root, 'src/glue');
+const functionsDir = join(glue, 'functions');
+const referencePage = join(root, 'docs/functions.md');
 const globalName = 'LeadLift';
 
 /** Formats one custom function's JSDoc as Sheets reads it for autocomplete and formula help. */
@@ -34,26 +38,17 @@ function declaration(entry) {
   return `${doc}\nfunction ${entry.name}(${list}) {\n  return ${globalName}.${entry.name}(${list});\n}\n`;
 }
 
-/** Fails the build when the registry and the bundle's exports disagree, or help text is missing. */
-function checkRegistry(entries, exportedNames) {
+/** Fails the build when the registry and the bundle's exports disagree. */
+function checkExports(entries, exportedNames) {
   const problems = [];
   const listed = new Set();
   for (const entry of entries) {
-    if (listed.has(entry.name)) problems.push(`${entry.name} is listed twice in the registry`);
+    if (listed.has(entry.name)) problems.push(`${entry.name} is declared twice`);
     listed.add(entry.name);
     if (!exportedNames.includes(entry.name))
       problems.push(`registry entry ${entry.name} has no export in src/glue/main.ts`);
     if (!/^[A-Za-z_$][\w$]*$/.test(entry.name)) problems.push(`${entry.name} is not a valid function name`);
     if (!entry.summary?.trim()) problems.push(`${entry.name} has no summary`);
-    if (entry.kind === 'customFunction') {
-      if (entry.name !== entry.name.toUpperCase())
-        problems.push(`custom function ${entry.name} must be upper case`);
-      if (!entry.returns?.trim()) problems.push(`${entry.name} has no @return help`);
-      for (const p of entry.params) {
-        if (!p.help?.trim() || !p.example?.trim())
-          problems.push(`${entry.name}(${p.name}) has no help or example`);
-      }
-    }
   }
   for (const name of exportedNames) {
     if (!listed.has(name))
@@ -62,10 +57,33 @@ function checkRegistry(entries, exportedNames) {
   if (problems.length) throw new Error(`Entry points are inconsistent:\n  - ${problems.join('\n  - ')}`);
 }
 
-/** Loads the registry (pure data) by bundling it for Node. */
-async function loadRegistry() {
+/** The problems of one src/glue/functions file: it exports one upper-case function and its complete help. */
+function functionProblems(file, module) {
+  const where = `src/glue/functions/${file}`;
+  const names = Object.keys(module).filter((name) => name !== 'help');
+  if (names.length !== 1 || typeof module[names[0]] !== 'function')
+    return [`${where} must export one custom function and its help, not: ${names.join(', ') || 'nothing'}`];
+  const [name] = names;
+  const help = module.help;
+  if (!help) return [`${where} has no help: export const help: FunctionHelp = { summary, params, returns }`];
+  const problems = [];
+  if (name !== name.toUpperCase()) problems.push(`custom function ${name} must be upper case`);
+  if (!help.summary?.trim()) problems.push(`${name} has no summary`);
+  if (!help.returns?.trim()) problems.push(`${name} has no @return help`);
+  if (!Array.isArray(help.params)) return [...problems, `${name} has no params list`];
+  for (const p of help.params) {
+    if (!p.name?.trim() || !p.help?.trim() || !p.example?.trim())
+      problems.push(`${name}(${p.name}) has no help or example`);
+  }
+  if (module[name].length > help.params.length)
+    problems.push(`${name} takes ${module[name].length} arguments but its help lists ${help.params.length}`);
+  return problems;
+}
+
+/** Bundles TypeScript source (resolved from src/glue) for Node and imports it. */
+async function importFromGlue(contents) {
   const result = await esbuild.build({
-    entryPoints: [join(root, 'src/glue/registry.ts')],
+    stdin: { contents, resolveDir: glue, loader: 'ts', sourcefile: 'build-entries.ts' },
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -73,12 +91,47 @@ async function loadRegistry() {
     logLevel: 'silent',
   });
   const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
-  return (await import(url)).entryPoints;
+  return import(url);
+}
+
+/** The files of src/glue/functions/: each one custom function, found here so that adding one edits no list. */
+function functionFiles() {
+  return readdirSync(functionsDir)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+    .sort();
+}
+
+/** Every entry point: the custom functions with their help (from their files), then the registry's handlers. */
+async function loadEntries() {
+  const files = functionFiles();
+  const modulePath = (file) => `./functions/${file.replace(/\.ts$/, '')}`;
+  const { handlers, modules } = await importFromGlue(
+    [
+      "export { handlers } from './registry';",
+      ...files.map((file, i) => `import * as f${i} from '${modulePath(file)}';`),
+      `export const modules = [${files.map((_, i) => `f${i}`).join(', ')}];`,
+    ].join('\n'),
+  );
+  const problems = files.flatMap((file, i) => functionProblems(file, modules[i]));
+  if (problems.length) throw new Error(`Custom functions are incomplete:\n  - ${problems.join('\n  - ')}`);
+  const functions = files.map((file, i) => {
+    const name = Object.keys(modules[i]).find((key) => key !== 'help');
+    return { kind: 'customFunction', name, module: modulePath(file), ...modules[i].help };
+  });
+  return [...functions, ...handlers];
 }
 
 async function buildCode({ minify }) {
+  const entries = await loadEntries();
+  // The bundle's entry: main.ts's handlers plus every custom function, so no hand-kept list names them.
+  const entry = [
+    "export * from './main';",
+    ...entries
+      .filter((e) => e.kind === 'customFunction')
+      .map((e) => `export { ${e.name} } from '${e.module}';`),
+  ].join('\n');
   const result = await esbuild.build({
-    entryPoints: [join(root, 'src/glue/main.ts')],
+    stdin: { contents: entry, resolveDir: glue, loader: 'ts', sourcefile: 'src/glue/entry.ts' },
     bundle: true,
     format: 'iife',
     globalName,
@@ -108,8 +161,7 @@ async function buildCode({ minify }) {
       { cause: error },
     );
   }
-  const entries = await loadRegistry();
-  checkRegistry(entries, exported);
+  checkExports(entries, exported);
   const header =
     '// LeadLift: lead scoring for Google Sheets. Built from src/ by build.js; edit the source, not this file.\n\n';
   const stubs = entries.map(declaration).join('\n');
@@ -158,6 +210,54 @@ async function build({ minify = false } = {}) {
   writeFileSync(join(dist, 'Sidebar.html'), sidebar);
   copyFileSync(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
   return { code: code.length, sidebar: sidebar.length };
+}
+
+/** A table cell's text: a pipe would end the cell. */
+const cell = (text) => text.replaceAll('|', '\\|');
+
+/** docs/functions.md: the reference of every custom function, from the same help Sheets shows. */
+function functionsReference(entries) {
+  const functions = entries.filter((e) => e.kind === 'customFunction');
+  const lines = [
+    '# Functions reference',
+    '',
+    '<!-- Generated by `npm run docs` from the help beside each function in src/glue/functions/: edit it there. -->',
+    '',
+    'Type these in a cell like any Sheets function; Sheets shows the same help while you type.',
+    '',
+    '| Function | What it does |',
+    '| --- | --- |',
+    ...functions.map((f) => `| [${f.name}](#${f.name.toLowerCase()}) | ${cell(f.summary)} |`),
+  ];
+  for (const f of functions) {
+    const args = f.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ');
+    lines.push('', `## ${f.name}`, '', `\`=${f.name}(${args})\``, '', f.summary, '');
+    if (f.params.length) {
+      lines.push('| Argument | Example | What to pass |', '| --- | --- | --- |');
+      for (const p of f.params)
+        lines.push(`| ${p.name}${p.optional ? ' (optional)' : ''} | \`${p.example}\` | ${cell(p.help)} |`);
+      lines.push('');
+    }
+    lines.push(`Returns: ${f.returns}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Writes docs/functions.md, or with check only fails when the committed page differs from the help. */
+async function writeReference({ check }) {
+  const page = functionsReference(await loadEntries());
+  let current = '';
+  try {
+    current = readFileSync(referencePage, 'utf8');
+  } catch {
+    // No page yet: it is stale.
+  }
+  if (!check) {
+    if (current !== page) writeFileSync(referencePage, page);
+    console.log(`${current === page ? 'up to date' : 'wrote'}: docs/functions.md`);
+  } else if (current !== page) {
+    throw new Error('docs/functions.md is stale: run `npm run docs` and commit it.');
+  }
 }
 
 function report(sizes) {
@@ -221,6 +321,8 @@ try {
     if (!argv[1]) throw new Error('usage: node build.js --run path/to/entry.ts [args...]');
     const rest = argv.slice(2).filter((a, i) => !(i === 0 && a === '--'));
     await runLocal(argv[1], rest);
+  } else if (argv[0] === '--docs') {
+    await writeReference({ check: argv.includes('--check') });
   } else if (argv.includes('--watch')) {
     await watchAndBuild();
   } else {

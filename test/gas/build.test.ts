@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { entryPoints } from '../../src/glue/registry';
+import { handlers } from '../../src/glue/registry';
+import { loadCustomFunctions } from '../support/customFunctions';
 
 const dist = join(import.meta.dirname, '../../dist');
 const code = readFileSync(join(dist, 'Code.js'), 'utf8');
+const customFunctions = await loadCustomFunctions();
 
 describe('dist/Code.js', () => {
   it('is a plain script: no import, export, require or process', () => {
@@ -18,21 +20,23 @@ describe('dist/Code.js', () => {
   it('declares every entry point as a top-level function that delegates into the bundle', () => {
     const context = vm.createContext({});
     vm.runInContext(code, context);
-    for (const entry of entryPoints) {
+    expect(customFunctions.length).toBeGreaterThan(10);
+    for (const entry of [...customFunctions, ...handlers]) {
       expect(code).toMatch(new RegExp(`^function ${entry.name}\\(`, 'm'));
       expect(typeof context[entry.name as keyof typeof context]).toBe('function');
     }
   });
 
   it('gives each custom function JSDoc with @param per argument, @return and @customfunction', () => {
-    for (const entry of entryPoints.filter((e) => e.kind === 'customFunction')) {
+    for (const entry of customFunctions) {
       const doc = code.match(
         new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${entry.name}\\(`),
       )?.[1];
       expect(doc, entry.name).toBeDefined();
       expect(doc).toContain('@customfunction');
       expect(doc).toContain('@return');
-      for (const p of entry.params) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p.name}\\]? `));
+      for (const p of entry.help.params)
+        expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${p.name}\\]? `));
     }
   });
 });

@@ -8,6 +8,28 @@ import { outcomeHasHeader, usedHeight } from '../parse/columns';
 import { parseCriterionArgument } from '../parse/criterion';
 import { parseOutcomes } from '../parse/outcome';
 import { isEmptyCell, type SheetValue, toColumn, toGrid } from '../parse/sheetValues';
+import { type FunctionHelp, outcomeHelp } from '../functionHelp';
+
+export const help: FunctionHelp = {
+  summary:
+    'Close rates per value of an attribute (a table), or the close rate of the leads whose attribute meets a criterion.',
+  params: [
+    {
+      name: 'attribute',
+      example: 'C2:C',
+      help: 'The attribute column, e.g. lead source. Spaces and case are ignored; empty cells are the value (blank).',
+    },
+    { name: 'outcome', example: 'H2:H', help: outcomeHelp },
+    {
+      name: 'criterion',
+      example: '">=50"',
+      help: 'Leave out for the table. Otherwise a COUNTIFS-style criterion: "Google", "goo*", ">=50", ">=10 <20", "<>Bing", "(blank)", "(any)".',
+      optional: true,
+    },
+  ],
+  returns:
+    'Without criterion: Value | Leads | Conversions | Close rate | Lift, highest close rate first. With a criterion: one close rate.',
+};
 
 export function CLOSERATE(
   attribute: unknown,

@@ -4,6 +4,13 @@ import { conversionRate } from '../../core/conversionRate';
 import { outcomeHasHeader, usedHeight } from '../parse/columns';
 import { parseOutcomes } from '../parse/outcome';
 import { toColumn } from '../parse/sheetValues';
+import { type FunctionHelp, outcomeHelp } from '../functionHelp';
+
+export const help: FunctionHelp = {
+  summary: 'The lead-to-customer conversion rate: conversions divided by leads.',
+  params: [{ name: 'outcome', example: 'H2:H', help: outcomeHelp }],
+  returns: 'The share of leads that converted, between 0 and 1.',
+};
 
 export function CONVERSIONRATE(outcome: unknown): number {
   const cells = toColumn(outcome, 'outcome');

@@ -10,6 +10,7 @@ import {
   type ScoreCell,
 } from '../parse/scoreCells';
 import type { SheetGrid, SheetValue } from '../parse/sheetValues';
+import type { FunctionHelp } from '../functionHelp';
 
 function readAll(grid: SheetGrid, label: string): ScoreCell[][] {
   return grid.map((row, r) => row.map((_, c) => readScoreCell(grid, r, c, label)));
@@ -20,6 +21,32 @@ function cutsOf(argument: unknown, cells: ScoreCell[][], name: 'fit' | 'engageme
   const scores = cells.flat().flatMap((cell) => (cell.kind === 'number' ? [cell.value] : []));
   return quintileCuts(scores, name);
 }
+
+export const help: FunctionHelp = {
+  summary:
+    'The lead grade: a letter for fit (A best to E) and a digit for engagement (1 most engaged to 5), e.g. B2.',
+  params: [
+    {
+      name: 'fit',
+      example: 'G1:G',
+      help: 'Fit scores: one value or a range (text in its first row is a header and gives "Grade").',
+    },
+    { name: 'engagement', example: 'H1:H', help: 'Engagement scores, the same shape as fit.' },
+    {
+      name: 'fit_cuts',
+      example: 'K1:N1',
+      help: 'The lowest fit score of grades D, C, B and A, e.g. {20, 40, 60, 80}. Leave out to use quintiles of fit (A = top 20%).',
+      optional: true,
+    },
+    {
+      name: 'engagement_cuts',
+      example: 'K2:N2',
+      help: 'The lowest engagement score of 4, 3, 2 and 1, e.g. {5, 10, 20, 40}. Leave out to use quintiles of engagement.',
+      optional: true,
+    },
+  ],
+  returns: 'One grade per lead, e.g. A1 or C4, the same shape as fit; an empty score gives an empty cell.',
+};
 
 export function LEADGRADE(
   fit: unknown,

@@ -8,6 +8,7 @@ import { baseAttribute, type Model } from '../../core/modelTable';
 import { scoreLeads } from '../../core/scoreLeads';
 import { parseLeadsArgument, parseModelArgument } from '../parse/leads';
 import { type SheetValue, toGrid } from '../parse/sheetValues';
+import type { FunctionHelp } from '../functionHelp';
 
 function columnIndex(header: readonly CellValue[], names: readonly string[]): number {
   return header.findIndex((cell) => typeof cell === 'string' && names.includes(cell.trim().toLowerCase()));
@@ -62,6 +63,20 @@ function weightedModel(grid: CellValue[][], model: Model): { model: Model; base:
     base,
   };
 }
+
+export const help: FunctionHelp = {
+  summary: 'Each lead’s probability to convert, from a PREDICTMODEL or SUGGESTPOINTS table.',
+  params: [
+    { name: 'leads', example: 'A1:F', help: 'The leads, with their column names in the first row.' },
+    {
+      name: 'model',
+      example: "'LeadLift Model'!A1:E",
+      help: 'A PREDICTMODEL table, or a SUGGESTPOINTS table with its Leads and Conversions columns.',
+    },
+  ],
+  returns:
+    'One column aligned with the leads: a Probability header, then a probability between 0 and 1 per lead.',
+};
 
 export function LEADPROBABILITY(leads: unknown, model: unknown): SheetValue[][] {
   const parsed = parseModelArgument(model);

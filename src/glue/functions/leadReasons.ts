@@ -5,6 +5,31 @@ import { scoreLeads } from '../../core/scoreLeads';
 import { parseLeadsArgument, parseModelArgument } from '../parse/leads';
 import { countArgument } from '../parse/scoreCells';
 import type { SheetValue } from '../parse/sheetValues';
+import type { FunctionHelp } from '../functionHelp';
+
+export const help: FunctionHelp = {
+  summary:
+    'Explains each lead’s score: the rules that gave it the most points, e.g. "+15 Lead Source = Webinar; −10 Occupation = Student".',
+  params: [
+    {
+      name: 'leads',
+      example: 'A1:F',
+      help: 'The leads with their column names in the first row, as given to LEADSCORE.',
+    },
+    {
+      name: 'model',
+      example: 'Model!A1:D',
+      help: 'The model: a header row naming Attribute, Value (or Criterion) and Points.',
+    },
+    {
+      name: 'top_n',
+      example: '3',
+      help: 'How many contributions to show per lead, largest first (default 3).',
+      optional: true,
+    },
+  ],
+  returns: 'A header (Why), then one text per lead; an empty lead row gives an empty cell.',
+};
 
 export function LEADREASONS(leads: unknown, model: unknown, top_n?: unknown): SheetValue[][] {
   const parsedModel = parseModelArgument(model);

@@ -4,6 +4,7 @@ import { InputError } from '../../core/inputError';
 import { scoreLeads } from '../../core/scoreLeads';
 import { parseLeadsArgument, parseModelArgument } from '../parse/leads';
 import { isEmptyCell, type SheetValue, toGrid } from '../parse/sheetValues';
+import type { FunctionHelp } from '../functionHelp';
 
 /** The optional dimension argument: a name such as "Fit", or undefined when left out or empty. */
 function parseDimension(dimension: unknown): string | undefined {
@@ -14,6 +15,31 @@ function parseDimension(dimension: unknown): string | undefined {
   }
   return isEmptyCell(grid[0][0]) ? undefined : grid[0][0];
 }
+
+export const help: FunctionHelp = {
+  summary:
+    'Scores each lead with a model: the total of the points of every rule it matches, in one column aligned with the leads.',
+  params: [
+    {
+      name: 'leads',
+      example: 'A1:F',
+      help: 'The leads with their column names in the first row; the model’s attributes name these columns (case and spaces ignored).',
+    },
+    {
+      name: 'model',
+      example: 'Model!A1:D',
+      help: 'The model: a header row naming Attribute, Value (or Criterion) and Points, optionally Dimension; =SUGGESTPOINTS output works as it is.',
+    },
+    {
+      name: 'dimension',
+      example: '"Fit"',
+      help: 'Count only the rules of this dimension (from the model’s Dimension column); leave out for all rules.',
+      optional: true,
+    },
+  ],
+  returns:
+    'A header (Score, or "<Dimension> score"), then one score per lead; an empty lead row gives an empty cell.',
+};
 
 export function LEADSCORE(leads: unknown, model: unknown, dimension?: unknown): SheetValue[][] {
   const parsedModel = parseModelArgument(model);

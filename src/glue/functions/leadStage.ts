@@ -3,6 +3,30 @@
 import { stageLabels, stageOf } from '../../core/leadStage';
 import { isLeftOut, isSingleCell, numberList, readScoreCell, textList } from '../parse/scoreCells';
 import { type SheetValue, toGrid } from '../parse/sheetValues';
+import type { FunctionHelp } from '../functionHelp';
+
+export const help: FunctionHelp = {
+  summary: 'The stage of each score, e.g. Discard, Nurture or Sales-ready, from ascending thresholds.',
+  params: [
+    {
+      name: 'score',
+      example: 'G1:G',
+      help: 'Scores: one value or a range (text in its first row is a header and gives "Stage").',
+    },
+    {
+      name: 'thresholds',
+      example: 'K1:L1',
+      help: 'Ascending scores where each stage above the first starts, e.g. {30, 60}; a score equal to a threshold is in the higher stage.',
+    },
+    {
+      name: 'labels',
+      example: 'K2:N2',
+      help: 'One more label than thresholds, lowest stage first, e.g. {"Cold", "Nurture", "MQL", "SQL"}. Defaults: Not qualified/Qualified for 1 threshold, Discard/Nurture/Sales-ready for 2.',
+      optional: true,
+    },
+  ],
+  returns: 'One stage per score, the same shape as score.',
+};
 
 export function LEADSTAGE(
   score: unknown,

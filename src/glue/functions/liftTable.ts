@@ -4,6 +4,7 @@ import { type LiftBand, liftTable } from '../../core/liftTable';
 import { parseScoredOutcomes } from '../parse/scoredOutcomes';
 import { countArgument } from '../parse/scoreCells';
 import type { SheetValue } from '../parse/sheetValues';
+import { type FunctionHelp, outcomeHelp } from '../functionHelp';
 
 /** One column of the table: a further column (a band's mean predicted probability, say) is one more entry. */
 interface LiftColumn {
@@ -24,6 +25,27 @@ const liftColumns: readonly LiftColumn[] = [
 
 /** The band's mean predicted probability, beside its close rate. */
 const predictedColumn: LiftColumn = { header: 'Predicted', value: (b) => b.meanScore };
+
+export const help: FunctionHelp = {
+  summary:
+    'How well scores separate buyers: score bands of equal lead counts, from the top, with close rate, lift and the share of conversions captured.',
+  params: [
+    {
+      name: 'scores',
+      example: 'G1:G',
+      help: 'The scores, e.g. =LEADSCORE output. Empty cells are left out.',
+    },
+    { name: 'outcome', example: 'H1:H', help: outcomeHelp },
+    {
+      name: 'bands',
+      example: '10',
+      help: 'How many bands (default 10). Tied scores are never split, so there may be fewer.',
+      optional: true,
+    },
+  ],
+  returns:
+    'Band | From | To | Leads | Conversions | Close rate | Lift | Conversions captured, band 1 the top scores.',
+};
 
 export function LIFTTABLE(scores: unknown, outcome: unknown, bands?: unknown): SheetValue[][] {
   const count = countArgument(bands, 'bands', 10);

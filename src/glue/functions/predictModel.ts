@@ -7,6 +7,7 @@ import { attributeColumns, columnHeaders } from '../parse/attributes';
 import { usedHeight } from '../parse/columns';
 import { parseOutcomes } from '../parse/outcome';
 import { isEmptyCell, quoteCell, type SheetValue, toColumn, toGrid } from '../parse/sheetValues';
+import type { FunctionHelp } from '../functionHelp';
 
 function parsePredictMethod(argument: unknown): PredictMethod {
   if (argument === undefined || argument === null || isEmptyCell(argument)) return 'logistic';
@@ -26,6 +27,32 @@ function parsePointsToDouble(argument: unknown): number {
 
 /** Weights shown to 4 decimals: enough to recompute a probability, short enough to read. */
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
+export const help: FunctionHelp = {
+  summary:
+    'Learns points from closed leads (logistic regression or naive Bayes): a model table for LEADSCORE.',
+  params: [
+    {
+      name: 'history',
+      example: 'A1:F',
+      help: 'The closed leads: attribute columns with their names in the first row.',
+    },
+    {
+      name: 'outcome',
+      example: 'H1:H',
+      help: 'Whether each lead converted, with a header: TRUE/FALSE, 1/0, yes/no or won/lost.',
+    },
+    { name: 'method', example: '"logistic"', help: '"logistic" (default) or "bayes".', optional: true },
+    {
+      name: 'points_to_double',
+      example: '10',
+      help: 'How many points double the odds of converting (default 10).',
+      optional: true,
+    },
+  ],
+  returns:
+    'A table Attribute | Value | Points | Weight | Leads, with a (base) row holding the starting log-odds.',
+};
 
 export function PREDICTMODEL(
   history: unknown,

@@ -12,6 +12,7 @@ import {
 } from '../parse/scoreCells';
 import { isDate, isEmptyCell, quoteCell, sheetsErrorOf, type SheetValue, toGrid } from '../parse/sheetValues';
 import { spreadsheetTimeZone } from '../sheets/timeZone';
+import type { FunctionHelp } from '../functionHelp';
 
 function parseHalfLife(argument: unknown): number {
   if (isLeftOut(argument)) return 30;
@@ -41,6 +42,35 @@ function parseAsOf(argument: unknown): Date {
   }
   return value;
 }
+
+export const help: FunctionHelp = {
+  summary: 'Cools down scores of inactive leads: score × 0.5^(days since last activity ÷ half-life).',
+  params: [
+    {
+      name: 'score',
+      example: 'G1:G',
+      help: 'Scores: one value or a range (text in its first row is a header and gives "Decayed score").',
+    },
+    {
+      name: 'last_activity',
+      example: 'E1:E',
+      help: 'The date of each lead’s last activity, the same shape as score. An empty date leaves the score as it is.',
+    },
+    {
+      name: 'half_life_days',
+      example: '30',
+      help: 'Days after which a score is halved (default 30).',
+      optional: true,
+    },
+    {
+      name: 'as_of',
+      example: 'TODAY()',
+      help: 'The day to decay to. Pass TODAY() so the scores are recalculated every day.',
+      optional: true,
+    },
+  ],
+  returns: 'The decayed scores, the same shape as score; an activity dated in the future means no decay.',
+};
 
 export function SCOREDECAY(
   score: unknown,

@@ -8,6 +8,38 @@ import { usedHeight } from '../parse/columns';
 import { parseOutcomes } from '../parse/outcome';
 import { parseMethod, parseMinLeads } from '../parse/pointsOptions';
 import { isEmptyCell, quoteCell, type SheetValue, toColumn, toGrid } from '../parse/sheetValues';
+import type { FunctionHelp } from '../functionHelp';
+
+export const help: FunctionHelp = {
+  summary:
+    'Suggests points for every value of every attribute from how often leads with it became customers.',
+  params: [
+    {
+      name: 'attributes',
+      example: 'B1:F',
+      help: 'Attribute columns with their names in the first row. Numeric columns are cut into up to 5 bins; date columns are skipped.',
+    },
+    {
+      name: 'outcome',
+      example: 'H1:H',
+      help: 'The outcome column with its name in the first row: TRUE/FALSE, 1/0, yes/no or won/lost. Same height as attributes.',
+    },
+    {
+      name: 'method',
+      example: '"odds"',
+      help: '"odds" (default): +10 points doubles the odds of converting. "ratio": close rate ÷ overall rate. "difference": close rate − overall rate in percentage points.',
+      optional: true,
+    },
+    {
+      name: 'min_leads',
+      example: '10',
+      help: 'Values seen in fewer leads get 0 points (default 10).',
+      optional: true,
+    },
+  ],
+  returns:
+    'Attribute | Value | Points | Leads | Conversions | Close rate | Lift | Low | High (95% interval).',
+};
 
 export function SUGGESTPOINTS(
   attributes: unknown,
