@@ -119,6 +119,15 @@ export class FormulaEngine {
    * forgets results it had written there (they were overwritten), and recalculates what depends on the area.
    */
   edited(sheet: string, area: Area): void {
+    this.editedAll([{ sheet, area }]);
+  }
+
+  /**
+   * `edited` for every write of one operation at once. An add-on call that clears a formula's column and writes
+   * values there has finished before anything recalculates, as in Sheets: recalculating after each write in turn
+   * would run formulas the call has already removed, and their results would land on the values it wrote.
+   */
+  editedAll(changes: ReadonlyArray<{ sheet: string; area: Area }>): void {
     // A deleted tab takes its formulas and their results with it.
     for (const [cellKey, cell] of [...this.formulas]) {
       if (!this.host.sheetSize(cell.sheet)) this.formulas.delete(cellKey);
@@ -126,35 +135,39 @@ export class FormulaEngine {
     for (const [cellKey, owner] of [...this.owners]) {
       if (!this.host.sheetSize(owner.sheet)) this.owners.delete(cellKey);
     }
+    const within = (s: string, r: number, c: number) =>
+      changes.some((change) => change.sheet === s && contains(change.area, r, c));
     for (const [cellKey, owner] of [...this.owners]) {
       const [s, r, c] = cellKey.split('\u0000');
-      if (
-        s === sheet &&
-        contains(area, Number(r), Number(c)) &&
-        !(owner.row === +r! && owner.column === +c!)
-      ) {
+      if (within(s!, Number(r), Number(c)) && !(owner.row === +r! && owner.column === +c!)) {
         this.owners.delete(cellKey);
       }
     }
     const seeds = new Set<FormulaCell>();
-    const vacated: Area[] = [];
+    const vacated: Array<{ sheet: string; area: Area }> = [];
     for (const cell of [...this.formulas.values()]) {
-      if (cell.sheet === sheet && contains(area, cell.row, cell.column)) {
+      if (within(cell.sheet, cell.row, cell.column)) {
         this.formulas.delete(key(cell.sheet, cell.row, cell.column));
         this.releaseOutputs(cell, false);
-        vacated.push(this.reach(cell));
+        vacated.push({ sheet: cell.sheet, area: this.reach(cell) });
       }
     }
-    const size = this.host.sheetSize(sheet);
-    const found = size ? this.host.formulasIn(sheet, cropToGrid(area, size.rows, size.columns)) : [];
-    for (const { row, column, text } of found) {
-      const cell = this.compile(sheet, row, column, text);
-      this.formulas.set(key(sheet, row, column), cell);
-      seeds.add(cell);
+    for (const { sheet, area } of changes) {
+      const size = this.host.sheetSize(sheet);
+      const found = size ? this.host.formulasIn(sheet, cropToGrid(area, size.rows, size.columns)) : [];
+      for (const { row, column, text } of found) {
+        const cellKey = key(sheet, row, column);
+        if (this.formulas.has(cellKey)) continue;
+        const cell = this.compile(sheet, row, column, text);
+        this.formulas.set(cellKey, cell);
+        seeds.add(cell);
+      }
     }
+    const touchedAreas = [...changes, ...vacated];
     for (const cell of this.formulas.values()) {
-      const touched = [area, ...vacated].some((a) => this.reads(cell, sheet, a));
-      if (touched || (cell.sheet === sheet && overlaps(this.reach(cell), area))) seeds.add(cell);
+      const touched = touchedAreas.some((t) => this.reads(cell, t.sheet, t.area));
+      const covered = changes.some((t) => cell.sheet === t.sheet && overlaps(this.reach(cell), t.area));
+      if (touched || covered) seeds.add(cell);
     }
     this.recalculate(seeds);
   }

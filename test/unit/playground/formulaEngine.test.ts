@@ -97,6 +97,23 @@ describe('the formula engine', () => {
     expect(['B2', 'B3', 'B4'].map((a) => b.shown('Leads', a))).toEqual([1, 2, 3]);
   });
 
+  it('one call that replaces two formulas by values leaves the values, not a #REF! of a removed formula', () => {
+    const b = book();
+    b.type('Leads', 'A1', '=COUNTUP(3)');
+    b.type('Leads', 'B1', '=DOUBLE(A1:A3)');
+    expect(['B1', 'B2', 'B3'].map((a) => b.shown('Leads', a))).toEqual([2, 4, 6]);
+    // As applying values does: clear both formula columns, then write headers and values in their place.
+    b.writeAll('Leads', { A1: 'Fit', A2: 7, A3: 8, B1: 'Grade', B2: 'A1', B3: 'B2' });
+    expect(['A1', 'A2', 'B1', 'B2', 'B3'].map((a) => b.shown('Leads', a))).toEqual([
+      'Fit',
+      7,
+      'Grade',
+      'A1',
+      'B2',
+    ]);
+    expect(b.engine.formulaAt('Leads', 1, 2)).toBeUndefined();
+  });
+
   it('shows #REF! when the spill would run past the last row', () => {
     const b = book();
     b.type('Leads', 'A9', '=COUNTUP(3)');

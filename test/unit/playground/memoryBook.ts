@@ -28,6 +28,20 @@ export class MemoryBook implements FormulaHost {
     this.engine.edited(sheet, { top: row, left: column, bottom: row, right: column });
   }
 
+  /**
+   * Writes several cells as one add-on call does (values, or '' to clear), and only then lets the engine
+   * recalculate, once, as Sheets does when the call ends.
+   */
+  writeAll(sheet: string, cells: Record<string, CellValue>): void {
+    const areas = Object.entries(cells).map(([a1, value]) => {
+      const { row, column } = cell(a1);
+      this.typed.set(at(sheet, row, column), value);
+      this.values.set(at(sheet, row, column), value);
+      return { sheet, area: { top: row, left: column, bottom: row, right: column } };
+    });
+    this.engine.editedAll(areas);
+  }
+
   shown(sheet: string, a1: string): CellValue {
     const { row, column } = cell(a1);
     return this.values.get(at(sheet, row, column)) ?? '';
