@@ -72,6 +72,17 @@ export function locateOutputColumns(
       added.push(name);
     }
   }
+  // A header cell LeadLift wrote may show something else for a while (an error of its formula, a value a
+  // collaborator typed over it): its note still says it is LeadLift's. Missing outputs take such columns, in order.
+  const missing = added.map((name) => outputHeaders.indexOf(name));
+  const owned = notes.flatMap((note, i) => (note === ownedNote && !found.has(i) ? [i] : []));
+  if (missing.length > 0 && owned.length === missing.length) {
+    missing.forEach((k, n) => {
+      found.add(owned[n]);
+      columns[k] = owned[n] + 1;
+    });
+    added.length = 0;
+  }
   // The leads are every used column that is not an output column; they must all lie left of the outputs.
   let leadWidth = 0;
   for (let i = 0; i < width; i++) if (!found.has(i) && texts[i] !== '') leadWidth = i + 1;

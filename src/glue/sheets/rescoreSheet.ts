@@ -206,7 +206,8 @@ function rescorePrepared(
   const idColumn = settings.leadId
     ? headers.findIndex((h) => h.toLowerCase() === settings.leadId?.trim().toLowerCase())
     : -1;
-  writeOutputs(sheet, layout, fromRow, outputs.map(outputRow));
+  // Live formulas recalculate themselves (TODAY() included); values written over them would break their spill.
+  if (settings.outputMode !== 'formulas') writeOutputs(sheet, layout, fromRow, outputs.map(outputRow));
   return outputs.map((o, i) => {
     const oldScore = block[i][scoreColumn];
     return {
@@ -264,6 +265,10 @@ export function modelTabRules(
   return parseModelTable(tab.getDataRange().getValues() as SheetValue[][]).rules;
 }
 
+/** What a re-score of live formulas says it did: it checked the leads and wrote nothing. */
+export const liveFormulasNote =
+  'The output columns are live formulas, which Sheets recalculates by itself: the leads were scored to record stage changes, and nothing was written.';
+
 /**
  * The daily re-score's rescorer for saved settings JSON: the leads sheet's rows below the header, the model tab's
  * rules, and `rescoreRows` per block.
@@ -288,6 +293,7 @@ export function createSheetRescorer(
     lastRow,
     stageLabels: stageLabels(settings.stageThresholds, settings.stageLabels),
     rescoreBlock: (from, to) => rescorePrepared(prepared, settings, rules, asOf, from, to),
+    ...(settings.outputMode === 'formulas' ? { note: liveFormulasNote } : {}),
   };
 }
 

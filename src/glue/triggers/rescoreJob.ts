@@ -16,6 +16,8 @@ export interface Rescorer {
   stageLabels: readonly string[];
   /** Scores rows `from`..`to`, writes LeadLift's output columns for them in one write, and says what changed. */
   rescoreBlock(from: number, to: number): RescoredLead[];
+  /** What a finished run's log line says, when there is more to say than its counts. */
+  note?: string;
 }
 
 /** Builds the rescorer from saved settings; throws an Error whose message a marketer can act on. */
@@ -108,6 +110,7 @@ export function rescore(request: RescoreRequest): RescoreOutcome {
     } else if (request.resumeFromRow !== undefined) {
       entry.message = `Finished the run that did not fit in one execution, from row ${request.resumeFromRow}.`;
     }
+    if (rescorer.note) entry.message = [entry.message, rescorer.note].filter(Boolean).join(' ');
   } catch (error) {
     entry.status = leased ? 'Failed' : 'Skipped';
     entry.message = error instanceof Error ? error.message : String(error);
