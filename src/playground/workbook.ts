@@ -27,6 +27,15 @@ export interface SheetView {
   notes: Record<string, string>;
   /** "row,column" of cells filled by another cell's array result. */
   spilled: string[];
+  /** "row,column" → a font colour set by the add-on (CSS hex), for cells not in the default black. */
+  fontColors: Record<string, string>;
+}
+
+/** How a trigger's run ended, as the add-on recorded it. */
+export interface TriggerOutcome {
+  ok: boolean;
+  status: string;
+  message: string;
 }
 
 export interface MenuView {
@@ -186,11 +195,13 @@ export class Workbook {
     for (let guard = 0; guard < 100 && this.pendingChanges.length; guard++) {
       const changes = this.pendingChanges;
       this.pendingChanges = [];
+      const areas: Array<{ sheet: string; area: Area }> = [];
       for (const { sheet, a1 } of changes) {
         const ref = parseA1(a1.includes('!') ? a1.slice(a1.lastIndexOf('!') + 1) : a1);
         const area: Area = ref?.area ?? { top: 1, left: 1, bottom: Infinity, right: Infinity };
-        if (this.sandbox.spreadsheet.getSheetByName(sheet)) this.engine.edited(sheet, area);
+        if (this.sandbox.spreadsheet.getSheetByName(sheet)) areas.push({ sheet, area });
       }
+      this.engine.editedAll(areas);
     }
   }
 
@@ -234,6 +245,7 @@ export class Workbook {
     const formulas: Record<string, string> = {};
     const notes: Record<string, string> = {};
     const spilled: string[] = [];
+    const fontColors: Record<string, string> = {};
     for (let r = 0; r < rows; r++) {
       let line = '';
       for (let c = 0; c < columns; c++) {
@@ -244,6 +256,9 @@ export class Workbook {
         const error = this.engine.errorAt(name, r + 1, c + 1);
         if (error) notes[at] = error.message;
         if (this.engine.spilledFrom(name, r + 1, c + 1)) spilled.push(at);
+        const color = sheet.fontColors.get(r, c);
+        // A CSS hex or a colour name only: the page puts it in a style attribute.
+        if (/^(#[0-9a-f]{3,8}|[a-z]+)$/.test(color)) fontColors[at] = color;
         const note = sheet.notes.get(r, c);
         if (note && !error) notes[at] = note;
         line +=
@@ -269,6 +284,7 @@ export class Workbook {
       formulas,
       notes,
       spilled,
+      fontColors,
     };
   }
 
@@ -308,8 +324,11 @@ export class Workbook {
       }));
   }
 
-  /** Runs an installed clock trigger's handler now, with the event Apps Script would pass it. */
-  runClockTrigger(id: string): UiEvents {
+  /**
+   * Runs an installed clock trigger's handler now, with the event Apps Script would pass it, and says how the run
+   * ended as the add-on recorded it: a trigger handler never throws, so "it returned" is not "it worked".
+   */
+  runClockTrigger(id: string): UiEvents & { outcome?: TriggerOutcome } {
     const trigger = this.sandbox.triggers.find((t) => t.id === id && t.kind === 'clock');
     if (!trigger) throw new Error('That trigger is not installed any more.');
     try {
@@ -317,7 +336,25 @@ export class Workbook {
     } finally {
       this.settle();
     }
-    return this.uiEvents();
+    return { ...this.uiEvents(), ...(this.triggerOutcome() ?? {}) };
+  }
+
+  /** The daily re-score's own account of its last run, when the add-on offers one. */
+  private triggerOutcome(): { outcome: TriggerOutcome } | undefined {
+    if (!this.serverFunctions().includes('getDailyRescoreStatus')) return undefined;
+    const status = this.addOn.call('getDailyRescoreStatus') as {
+      lastRun?: { status: string; message: string };
+      lastError?: string;
+    };
+    const failed = status.lastRun?.status === 'Failed' || (!status.lastRun && status.lastError);
+    if (!status.lastRun && !status.lastError) return undefined;
+    return {
+      outcome: {
+        ok: !failed,
+        status: status.lastRun?.status ?? 'Failed',
+        message: status.lastRun?.message || status.lastError || '',
+      },
+    };
   }
 
   /** A google.script.run call from the sidebar: any top-level function whose name does not end with "_". */

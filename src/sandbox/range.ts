@@ -280,6 +280,7 @@ export class FakeRange {
   clearFormat(): FakeRange {
     this.checkWrite('clearFormat');
     this.clearBlock(this.sheet.formats, '');
+    this.clearBlock(this.sheet.fontColors, '');
     return this;
   }
 
@@ -292,7 +293,7 @@ export class FakeRange {
     return this;
   }
 
-  // Presentation calls Sheets accepts: the sandbox keeps no styles, so none can be read back.
+  // Presentation calls Sheets accepts: the sandbox keeps font colours only, so the others cannot be read back.
   setFontWeight(fontWeight: string | null): FakeRange {
     this.checkWrite('setFontWeight');
     if (fontWeight !== null && !FONT_WEIGHTS.has(fontWeight)) {
@@ -306,9 +307,29 @@ export class FakeRange {
     return this;
   }
 
-  setFontColor(_color: string | null): FakeRange {
+  setFontColor(color: string | null): FakeRange {
     this.checkWrite('setFontColor');
+    const stored = color === null ? '' : String(color).toLowerCase();
+    this.sheet.fontColors.fillBlock(this.row - 1, this.column - 1, this.numRows, this.numColumns, stored);
     return this;
+  }
+
+  /** The top-left cell's font colour as CSS hex; Sheets reports the default as "#000000". */
+  getFontColor(): string {
+    return this.sheet.fontColors.get(this.row - 1, this.column - 1) || '#000000';
+  }
+
+  getFontColors(): string[][] {
+    const realm = this.realm();
+    const colors = this.sheet.fontColors.readBlock(
+      this.row - 1,
+      this.column - 1,
+      this.numRows,
+      this.numColumns,
+      (length) => new realm.Array(length),
+    );
+    for (const line of colors) for (let c = 0; c < line.length; c++) line[c] ||= '#000000';
+    return colors;
   }
 
   setBackground(_color: string | null): FakeRange {

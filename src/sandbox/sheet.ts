@@ -19,6 +19,8 @@ export class FakeSheet {
   /** '' stands for the automatic format, which Apps Script reports as "General". */
   readonly formats = new CellGrid<string>('');
   readonly notes = new CellGrid<string>('');
+  /** Font colours set with setFontColor; '' is Sheets' default, black. */
+  readonly fontColors = new CellGrid<string>('');
   maxRows = DEFAULT_ROWS;
   maxColumns = DEFAULT_COLUMNS;
   private frozenRows = 0;
@@ -304,6 +306,7 @@ export class FakeSheet {
   clearFormats(): FakeSheet {
     requireWrite(this.spreadsheet.context, 'clearFormats');
     this.formats.clear();
+    this.fontColors.clear();
     return this;
   }
 
@@ -348,7 +351,7 @@ export class FakeSheet {
   }
 
   private grids(): CellGrid<unknown>[] {
-    return [this.values, this.formulas, this.formats, this.notes] as CellGrid<unknown>[];
+    return [this.values, this.formulas, this.formats, this.notes, this.fontColors] as CellGrid<unknown>[];
   }
 
   private checkSpan(position: number, howMany: number, max: number, what: 'row' | 'column'): void {

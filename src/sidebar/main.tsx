@@ -6,6 +6,7 @@ import type { PointsMethod } from '../core/points';
 import { defaultSettings, type Settings } from '../core/settings';
 import { type Reply, run } from './api';
 import { catalogues, type Language, languageNames, languageOf } from './i18n';
+import type { Catalogue } from './i18n/en';
 import type { SidebarState } from './state';
 import { AnalyseStep } from './steps/AnalyseStep';
 import { ApplyStep } from './steps/ApplyStep';
@@ -174,6 +175,7 @@ function App() {
           </li>
         ))}
       </ol>
+      {setup.failedRun && <FailedRunBanner t={t} failed={setup.failedRun} />}
       {busy && <Progress label={t.working} />}
       {error && (
         <p class="error" role="alert">
@@ -225,6 +227,23 @@ function App() {
         )}
       </nav>
     </main>
+  );
+}
+
+/** The last re-score failed: said first, in red, so nobody trusts stale scores. */
+function FailedRunBanner({
+  t,
+  failed,
+}: {
+  t: Catalogue;
+  failed: NonNullable<Reply<'getSetup'>['failedRun']>;
+}) {
+  const run = (failed.run && t.daily.runs[failed.run]) || t.daily.runs.Daily;
+  const time = failed.time ? new Date(failed.time).toLocaleString() : undefined;
+  return (
+    <p class="error failed-run" role="alert">
+      {t.daily.failed(run, time, failed.message)}
+    </p>
   );
 }
 

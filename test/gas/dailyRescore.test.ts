@@ -223,6 +223,97 @@ describe('the daily trigger', () => {
   });
 });
 
+describe('switching output modes', () => {
+  const headers = ['Fit score', 'Engagement score', 'Score', 'Grade', 'Stage', 'Why'];
+
+  it('live → values → live → values: clean headers, and Re-score now and the daily trigger finish', () => {
+    const { sandbox, addOn, leads } = setUp();
+    addOn.call('installDailyRescore', 6);
+    for (const outputMode of ['formulas', 'values', 'formulas', 'values']) {
+      const result = addOn.call('applyModel', { ...settings, outputMode }, rules) as {
+        applied: { columns: string[] };
+      };
+      expect(result.applied.columns).toEqual(['G', 'H', 'I', 'J', 'K', 'L']);
+    }
+    expect(leads.getRange('G1:L1').getValues()[0]).toEqual(headers);
+    expect(leads.getRange('G1:L1').getFormulas()[0]).toEqual(['', '', '', '', '', '']);
+    addOn.call('rescoreNow');
+    sandbox.clock.advance(day);
+    runDueTriggers(sandbox, addOn);
+    expect(sheetValues(sandbox, 'Leads')[0].slice(6)).toEqual(headers);
+    const log = sheetValues(sandbox, 'LeadLift Log');
+    expect(log.slice(1).map((row) => [row[1], row[2], row[6]])).toEqual([
+      ['Manual', 3, 'Finished'],
+      ['Daily', 3, 'Finished'],
+    ]);
+  });
+
+  it('a header cell showing an error is still found by LeadLift’s note, so the re-score still runs', () => {
+    const { sandbox, addOn, leads } = setUp();
+    // What a broken formula's header shows, over LeadLift's own note.
+    leads.getRange('J1').setValue('#REF!');
+    addOn.call('rescoreNow');
+    expect(sheetValues(sandbox, 'LeadLift Log').at(-1)?.[6]).toBe('Finished');
+    expect(addOn.call('applyModel', settings, rules)).toMatchObject({
+      applied: { columns: ['G', 'H', 'I', 'J', 'K', 'L'] },
+    });
+    expect(leads.getRange('J1').getValue()).toBe('Grade');
+  });
+
+  it('a re-score of live formulas writes nothing over them and says so', () => {
+    const { sandbox, addOn, leads } = setUp();
+    addOn.call('applyModel', { ...settings, outputMode: 'formulas' }, rules);
+    const formulas = leads.getRange('G1:L4').getFormulas();
+    addOn.call('rescoreNow');
+    expect(leads.getRange('G1:L4').getFormulas()).toEqual(formulas);
+    expect(
+      leads
+        .getRange('G2:L4')
+        .getValues()
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
+    const last = sheetValues(sandbox, 'LeadLift Log').at(-1)!;
+    expect(last[6]).toBe('Finished');
+    expect(last[7]).toMatch(/live formulas, which Sheets recalculates by itself/);
+  });
+});
+
+describe('a failed run is shown as failed', () => {
+  it('in red in the log tab, and in the sidebar’s first answer until a run succeeds', () => {
+    const { sandbox, addOn, leads } = setUp();
+    addOn.call('installDailyRescore', 6);
+    addOn.call('rescoreNow');
+    leads.getRange('B1').setValue('Channel');
+    sandbox.clock.advance(day);
+    runDueTriggers(sandbox, addOn);
+    const log = sandbox.spreadsheet.getSheetByName('LeadLift Log')!;
+    expect(log.getRange('G2:G3').getValues().flat()).toEqual(['Finished', 'Failed']);
+    expect(log.getRange('A3:H3').getFontColors()[0]).toEqual(Array(8).fill('#cc0000'));
+    expect(log.getRange('A2:H2').getFontColors()[0]).toEqual(Array(8).fill('#000000'));
+    expect(addOn.call('getSetup')).toMatchObject({
+      failedRun: { run: 'Daily', message: expect.stringMatching(/"Source"/) },
+    });
+    // Fixed: the next run finishes in black and the sidebar no longer warns.
+    leads.getRange('B1').setValue('Source');
+    addOn.call('rescoreNow');
+    expect(log.getRange('A4:H4').getFontColors()[0]).toEqual(Array(8).fill('#000000'));
+    expect((addOn.call('getSetup') as { failedRun?: unknown }).failedRun).toBeUndefined();
+  });
+
+  it('a daily run that could not reach the log still warns the sidebar', () => {
+    const { sandbox, addOn } = setUp();
+    addOn.call('installDailyRescore', 6);
+    sandbox.authorization.required = true;
+    sandbox.clock.advance(day);
+    runDueTriggers(sandbox, addOn);
+    sandbox.authorization.required = false;
+    expect(addOn.call('getSetup')).toMatchObject({
+      failedRun: { message: expect.stringMatching(/needs your permission again/) },
+    });
+  });
+});
+
 describe('faults are logged and nothing is written to the leads', () => {
   it('a renamed column: the run fails in words, the sidebar sees the error, the leads keep their scores', () => {
     const { sandbox, addOn, leads } = setUp();

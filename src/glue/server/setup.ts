@@ -7,6 +7,7 @@ import { type ColumnType, type Dimension, goals, type Goal, type Settings } from
 import { isOutcomeValue } from '../parse/outcome';
 import { isEmptyCell, type SheetValue } from '../parse/sheetValues';
 import { loadSettings, loadSettingsProblems } from './settings';
+import { dailyStatus } from '../triggers/dailyTrigger';
 
 export interface Setup {
   /** The user's locale, e.g. `es_ES`, for the sidebar's language. */
@@ -16,6 +17,28 @@ export interface Setup {
   settings?: Settings;
   /** Why the saved settings cannot be used as they are (unreadable, or a column gone). */
   problems: string[];
+  /** The last re-score, manual or daily, when it failed: the sidebar says so first. */
+  failedRun?: FailedRun;
+}
+
+export interface FailedRun {
+  /** ISO time of the run, when the log tab recorded it. */
+  time?: string;
+  run?: string;
+  message: string;
+}
+
+/**
+ * The last re-score when it failed: the log tab's last line, or, before any line, the fault of a daily run that
+ * could not reach the log. A later line that finished means the scores are current again; a run skipped because
+ * another held the spreadsheet is not a failure.
+ */
+function lastFailedRun(): FailedRun | undefined {
+  const status = dailyStatus();
+  const last = status.lastRun;
+  if (last)
+    return last.status === 'Failed' ? { time: last.time, run: last.run, message: last.message } : undefined;
+  return status.lastError ? { message: status.lastError } : undefined;
 }
 
 /** Everything the sidebar needs to open. */
@@ -27,6 +50,7 @@ export function getSetup(): Setup {
     activeSheet: spreadsheet.getActiveSheet().getName(),
     settings: loadSettings(),
     problems: loadSettingsProblems(),
+    failedRun: lastFailedRun(),
   };
 }
 

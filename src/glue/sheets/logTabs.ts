@@ -88,7 +88,15 @@ export function appendLogEntry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
       entry.message,
     ],
   ]);
+  // A failed run stands out in red; every other row is set back to black, since the new row may sit where an
+  // older red one was deleted.
+  sheet
+    .getRange(sheet.getLastRow(), 1, 1, logHeaders.length)
+    .setFontColor(entry.status === 'Failed' ? failedRunColor : null);
 }
+
+/** Google's own error red, as Sheets' palette names it "dark red 1" (#cc0000). */
+export const failedRunColor = '#cc0000';
 
 /** The last entry of the log tab, or undefined when there is no log yet. */
 export function lastLogEntry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): LogEntry | undefined {

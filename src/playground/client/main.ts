@@ -1,6 +1,6 @@
 // The playground page: a spreadsheet view (tabs, grid, formula bar), the Extensions menu and the sidebar panel.
 
-import type { SheetView } from '../workbook';
+import type { SheetView, TriggerOutcome } from '../workbook';
 import { callAtCaret } from './callAtCaret';
 import './styles.css';
 
@@ -263,11 +263,23 @@ class Playground {
 
   private async runTrigger(id: string): Promise<void> {
     this.status.textContent = 'Running…';
-    const reply = await api<{ ok: boolean; events?: UiEvents; error?: { message: string } }>('/api/trigger', {
-      id,
-    });
+    const reply = await api<{
+      ok: boolean;
+      events?: UiEvents & { outcome?: TriggerOutcome };
+      error?: { message: string };
+    }>('/api/trigger', { id });
     this.status.textContent = '';
-    this.showToast(reply.ok ? 'The trigger ran.' : `The trigger failed: ${reply.error?.message ?? ''}`);
+    const outcome = reply.events?.outcome;
+    this.showToast(
+      !reply.ok
+        ? `The trigger failed: ${reply.error?.message ?? ''}`
+        : !outcome
+          ? 'The trigger ran.'
+          : outcome.ok
+            ? `The trigger ran: ${outcome.status}.${outcome.message ? ` ${outcome.message}` : ''}`
+            : `The trigger ran and the re-score failed: ${outcome.message}`,
+      Boolean(outcome && !outcome.ok),
+    );
     if (reply.events) this.showEvents(reply.events);
     await this.refresh();
   }
@@ -290,8 +302,9 @@ class Playground {
     this.renderGrid();
   }
 
-  private showToast(message: string): void {
+  private showToast(message: string, failed = false): void {
     this.toast.textContent = message;
+    this.toast.classList.toggle('failed', failed);
     this.toast.hidden = false;
     window.setTimeout(() => (this.toast.hidden = true), 6000);
   }
@@ -330,6 +343,7 @@ class Playground {
           'data-row': String(r),
           'data-column': String(c),
           title: view.notes[at],
+          ...(view.fontColors[at] ? { style: `color:${view.fontColors[at]}` } : {}),
         });
         td.textContent = display?.[c - 1] ?? '';
         tr.append(td);

@@ -102,6 +102,9 @@ export const en = {
     lastRun: (time: string, status: string, scored: number, changed: number) =>
       `Last run ${time}: ${status}, ${scored} leads scored, ${changed} changed.`,
     lastError: (message: string) => `Last problem: ${message}`,
+    failed: (run: string, time: string | undefined, message: string) =>
+      `The last ${run} re-score${time ? ` (${time})` : ''} failed, so the scores are not up to date: ${message}`,
+    runs: { Daily: 'daily', Manual: 'manual', Continued: 'continued' } as Record<string, string>,
     at: 'At',
     install: 'Re-score daily',
     remove: 'Turn off',

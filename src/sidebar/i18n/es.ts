@@ -103,6 +103,9 @@ export const es: Catalogue = {
     lastRun: (time, status, scored, changed) =>
       `Última ejecución ${time}: ${status}, ${scored} leads puntuados, ${changed} cambiados.`,
     lastError: (message) => `Último problema: ${message}`,
+    failed: (run, time, message) =>
+      `La última puntuación ${run}${time ? ` (${time})` : ''} falló, así que las puntuaciones no están al día: ${message}`,
+    runs: { Daily: 'diaria', Manual: 'manual', Continued: 'continuada' },
     at: 'A las',
     install: 'Puntuar cada día',
     remove: 'Desactivar',
