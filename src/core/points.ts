@@ -2,6 +2,9 @@
 
 export type PointsMethod = 'odds' | 'ratio' | 'difference';
 
+/** How points are suggested: `joint` fits every attribute at once on a 0–100 scale (see jointPoints), the others judge each value alone. */
+export type SuggestMethod = 'joint' | PointsMethod;
+
 /** Rounds half away from zero after removing floating-point dust (0.145 − 0.1 is 4.5 percentage points, not 4.4999…). */
 export function roundPoints(x: number): number {
   const clean = Math.round(x * 1e9) / 1e9;

@@ -1,6 +1,6 @@
 // The sidebar's saved settings: their shape, defaults per goal, and validation of stored JSON (pure, no Apps Script).
 
-import type { PointsMethod } from './points';
+import type { SuggestMethod } from './points';
 
 /** Bumped when the shape changes; older versions are read by `parseSettings` or reported. */
 export const settingsVersion = 1;
@@ -11,7 +11,7 @@ export const dimensions = ['Fit', 'Engagement'] as const;
 export type Dimension = (typeof dimensions)[number];
 export const columnTypes = ['category', 'number', 'date'] as const;
 export type ColumnType = (typeof columnTypes)[number];
-export const pointsMethods: readonly PointsMethod[] = ['odds', 'ratio', 'difference'];
+export const pointsMethods: readonly SuggestMethod[] = ['joint', 'odds', 'ratio', 'difference'];
 export const outputModes = ['formulas', 'values'] as const;
 export type OutputMode = (typeof outputModes)[number];
 
@@ -33,7 +33,7 @@ export interface Settings {
   leadId?: string;
   lastActivity?: string;
   attributes: AttributeSetting[];
-  pointsMethod: PointsMethod;
+  pointsMethod: SuggestMethod;
   /** Engagement points halve every this many days without activity. */
   halfLifeDays: number;
   stageThresholds: number[];
@@ -64,7 +64,7 @@ export function defaultSettings(goal: Goal, sheetName: string, headerRow = 1): S
     headerRow,
     outcome: '',
     attributes: [],
-    pointsMethod: 'odds',
+    pointsMethod: 'joint',
     halfLifeDays: 30,
     stageThresholds: [30, 60],
     stageLabels: [...goalStageLabels[goal]],
@@ -116,8 +116,8 @@ export function validateSettings(value: unknown): SettingsCheck {
         problems.push(`Attribute ${i + 1} must be in dimension Fit or Engagement.`);
     });
   }
-  if (!pointsMethods.includes(s.pointsMethod as PointsMethod))
-    problems.push('The points method must be odds, ratio or difference.');
+  if (!pointsMethods.includes(s.pointsMethod as SuggestMethod))
+    problems.push('The points method must be joint, odds, ratio or difference.');
   if (!(isNumber(s.halfLifeDays) && s.halfLifeDays > 0))
     problems.push('The decay half-life must be more than 0 days.');
   const thresholds = s.stageThresholds;
@@ -200,4 +200,6 @@ export interface PointsRule {
   value: string;
   points: number;
   dimension: Dimension;
+  /** Set for a rule the marketer added (by hand or from a template), shown apart from the suggested ones. */
+  byHand?: boolean;
 }

@@ -219,7 +219,7 @@ describe('=SUGGESTPOINTS from dist/Code.js', () => {
   });
   it('refuses an unknown method or a min_leads that is not a whole number', () => {
     expect(() => addOn.SUGGESTPOINTS(attributes, outcome, 'magic')).toThrow(
-      'The method is "magic": use "odds", "ratio" or "difference".',
+      'The method is "magic": use "odds", "ratio", "difference" or "joint".',
     );
     expect(() => addOn.SUGGESTPOINTS(attributes, outcome, 'odds', 2.5)).toThrow(
       'min_leads is "2.5": give a whole number of leads, such as 10.',

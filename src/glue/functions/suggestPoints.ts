@@ -1,6 +1,7 @@
 // =SUGGESTPOINTS(attributes, outcome, [method], [min_leads]): a scoring model from the leads' close rates.
 
 import { InputError } from '../../core/inputError';
+import { jointPoints } from '../../core/jointPoints';
 import { suggestPoints } from '../../core/suggestPoints';
 import { suggestedPointsRows } from '../format/closeRates';
 import { attributeColumns, columnHeaders } from '../parse/attributes';
@@ -27,7 +28,7 @@ export const help: FunctionHelp = {
     {
       name: 'method',
       example: '"odds"',
-      help: '"odds" (default): +10 points doubles the odds of converting. "ratio": close rate ÷ overall rate. "difference": close rate − overall rate in percentage points.',
+      help: '"odds" (default): +10 points doubles the odds of converting. "ratio": close rate ÷ overall rate. "difference": close rate − overall rate in percentage points. "joint": one logistic fit of every attribute together, scaled so scores run 0–100; a fact repeated in several columns shares its points.',
       optional: true,
     },
     {
@@ -79,7 +80,11 @@ export function SUGGESTPOINTS(
     names.map((name) => `Attribute "${name}"`),
   );
   const columns = names.map((name, j) => ({ name, cells: cells[j] }));
-  const { rows, skipped } = suggestPoints(columns, converted, options);
+  const { method: chosen, minLeads } = options;
+  const { rows, skipped } =
+    chosen === 'joint'
+      ? jointPoints(columns, converted, { minLeads })
+      : suggestPoints(columns, converted, { method: chosen, minLeads });
   if (skipped.length === columns.length) {
     throw new InputError(
       'Every attribute column holds dates, and dates are not scored: give columns that describe the leads.',

@@ -1,18 +1,20 @@
 // Reads SUGGESTPOINTS' optional method and min_leads arguments.
 
 import { InputError } from '../../core/inputError';
-import type { PointsMethod } from '../../core/points';
+import type { SuggestMethod } from '../../core/points';
 import { isEmptyCell, quoteCell } from './sheetValues';
 
-const methods: readonly PointsMethod[] = ['odds', 'ratio', 'difference'];
+const methods: readonly SuggestMethod[] = ['odds', 'ratio', 'difference', 'joint'];
 
 /** The points method; "odds" when left out or empty. */
-export function parseMethod(argument: unknown): PointsMethod {
+export function parseMethod(argument: unknown): SuggestMethod {
   if (argument === undefined || argument === null || isEmptyCell(argument)) return 'odds';
   const word = typeof argument === 'string' ? argument.trim().toLowerCase() : '';
   const method = methods.find((m) => m === word);
   if (!method) {
-    throw new InputError(`The method is ${quoteCell(argument)}: use "odds", "ratio" or "difference".`);
+    throw new InputError(
+      `The method is ${quoteCell(argument)}: use "odds", "ratio", "difference" or "joint".`,
+    );
   }
   return method;
 }
