@@ -221,7 +221,7 @@ describe('previewStages and applyModel', () => {
     expect(sheet.getRange('G1:L1').getFormulas()[0]).toEqual([
       `=LEADSCORE(A1:F, 'LeadLift Model'!A1:D, "Fit")`,
       `=SCOREDECAY(LEADSCORE(A1:F, 'LeadLift Model'!A1:D, "Engagement"), E1:E, 30, TODAY())`,
-      `={"Score"; ARRAYFORMULA(IF(G2:G="", "", G2:G + H2:H))}`,
+      `={"Score"; ARRAYFORMULA(IF(G2:G="", "", ROUND(G2:G + H2:H, 1)))}`,
       '=LEADGRADE(G1:G, H1:H)',
       '=LEADSTAGE(I1:I, {10, 30}, {"Discard", "Nurture", "Sales-ready"})',
       `=LEADREASONS(A1:F, 'LeadLift Model'!A1:D)`,

@@ -1,9 +1,11 @@
 // The second and third steps' endpoints: close rates per value of each attribute, and the points they suggest.
 
 import { columnQuality, type ColumnQuality, withoutValues } from '../../core/dataQuality';
-import type { PointsMethod } from '../../core/points';
+import { jointPoints } from '../../core/jointPoints';
+import type { SuggestMethod } from '../../core/points';
 import type { Dimension, PointsRule, Settings } from '../../core/settings';
-import { type SuggestedPoints, suggestPoints } from '../../core/suggestPoints';
+import { type SuggestedPoints, suggestPoints, type SuggestPointsResult } from '../../core/suggestPoints';
+import { otherValue } from '../../core/modelTable';
 import { parseOutcomes } from '../parse/outcome';
 import { columnCells, columnIndex, readLeads } from './leadsData';
 
@@ -13,6 +15,8 @@ export const minLeads = 10;
 /** A value's row of =SUGGESTPOINTS, and whether it was seen in too few leads to earn points. */
 export interface ValueAnalysis extends Omit<SuggestedPoints, 'attribute'> {
   tooFewLeads: boolean;
+  /** A numeric bin's place in value order, from 1 for the lowest numbers; absent for other values. */
+  bin?: number;
 }
 
 export interface AttributeAnalysis extends ColumnQuality {
@@ -29,10 +33,12 @@ export interface Analysis {
   attributes: AttributeAnalysis[];
   /** Date attributes, not scored by value. */
   skipped: string[];
+  /** With joint points: the odds of converting are multiplied by this for every 10 points of score. */
+  oddsPer10Points?: number;
 }
 
 export interface AnalyseOptions {
-  method?: PointsMethod;
+  method?: SuggestMethod;
   /** Values (e.g. placeholders such as `Select`) to treat as empty cells. */
   treatAsEmpty?: string[];
 }
@@ -47,11 +53,11 @@ export function analyse(settings: Settings, options: AnalyseOptions = {}): Analy
     columnCells(data, columnIndex(data, a.header, 'attribute', settings.sheetName)),
   );
   const cleaned = raw.map((cells) => withoutValues(cells, options.treatAsEmpty ?? []));
-  const result = suggestPoints(
-    settings.attributes.map((a, i) => ({ name: a.header, cells: cleaned[i] })),
-    converted,
-    { method: options.method ?? settings.pointsMethod, minLeads },
-  );
+  const columns = settings.attributes.map((a, i) => ({ name: a.header, cells: cleaned[i] }));
+  const method = options.method ?? settings.pointsMethod;
+  const joint = method === 'joint' ? jointPoints(columns, converted, { minLeads }) : undefined;
+  const result: SuggestPointsResult =
+    joint ?? suggestPoints(columns, converted, { method: method === 'joint' ? 'odds' : method, minLeads });
   let conversions = 0;
   for (const c of converted) conversions += c;
   return {
@@ -60,35 +66,64 @@ export function analyse(settings: Settings, options: AnalyseOptions = {}): Analy
     overallRate: result.overallRate,
     minLeads,
     skipped: result.skipped,
+    ...(joint ? { oddsPer10Points: Math.exp(10 * joint.logOddsPerPoint) } : {}),
     attributes: settings.attributes
       .filter((a) => !result.skipped.includes(a.header))
       .map((a) => ({
         header: a.header,
         dimension: a.dimension,
         ...columnQuality(raw[settings.attributes.indexOf(a)]),
-        values: result.rows
-          .filter((r) => r.attribute === a.header)
-          .map(({ value, leads, conversions, closeRate, lift, low, high, points }) => ({
-            value,
-            leads,
-            conversions,
-            closeRate,
-            lift: Number.isFinite(lift) ? lift : 0,
-            low,
-            high,
-            points,
-            tooFewLeads: leads < minLeads,
-          })),
+        values: inValueOrder(
+          result.rows
+            .filter((r) => r.attribute === a.header)
+            .map(({ value, leads, conversions, closeRate, lift, low, high, points }) => ({
+              value,
+              leads,
+              conversions,
+              closeRate,
+              lift: Number.isFinite(lift) ? lift : 0,
+              low,
+              high,
+              points,
+              tooFewLeads: leads < minLeads && value !== otherValue,
+            })),
+        ),
       })),
   };
 }
 
-/** The suggested rules: one per value that earns points, with its attribute's dimension. */
-export function suggest(settings: Settings, method: PointsMethod, treatAsEmpty: string[] = []): PointsRule[] {
+/** The lower end of a numeric bin's criterion (`<4` → −∞, `>=2.1 <4` → 2.1, `>=10` → 10); undefined for other values. */
+function binStart(value: string): number | undefined {
+  if (/^<-?\d/.test(value)) return -Infinity;
+  const match = /^>=(-?[\d.]+(?:e[-+]?\d+)?)(\s|$)/i.exec(value);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Numeric bins first, lowest numbers first and numbered from 1; the other values after them, as they came. */
+function inValueOrder(values: ValueAnalysis[]): ValueAnalysis[] {
+  const bins = values
+    .map((v) => ({ v, start: binStart(v.value) }))
+    .filter((b): b is { v: ValueAnalysis; start: number } => b.start !== undefined)
+    .sort((a, b) => a.start - b.start);
+  if (bins.length < 2) return values;
+  const rest = values.filter((v) => binStart(v.value) === undefined);
+  return [...bins.map((b, i) => ({ ...b.v, bin: i + 1 })), ...rest];
+}
+
+/**
+ * The suggested rules: one per value that earns points, with its attribute's dimension. Where an `(other)` rule
+ * earns points, the attribute's 0-point values keep their rules, or `(other)` would match them too.
+ */
+export function suggest(
+  settings: Settings,
+  method: SuggestMethod,
+  treatAsEmpty: string[] = [],
+): PointsRule[] {
   const analysis = analyse(settings, { method, treatAsEmpty });
-  return analysis.attributes.flatMap((a) =>
-    a.values
-      .filter((v) => v.points !== 0)
-      .map((v) => ({ attribute: a.header, value: v.value, points: v.points, dimension: a.dimension })),
-  );
+  return analysis.attributes.flatMap((a) => {
+    const otherEarns = a.values.some((v) => v.value === otherValue && v.points !== 0);
+    return a.values
+      .filter((v) => v.points !== 0 || otherEarns)
+      .map((v) => ({ attribute: a.header, value: v.value, points: v.points, dimension: a.dimension }));
+  });
 }

@@ -1,8 +1,7 @@
-// The last steps' endpoints: live stage counts for thresholds, and writing the model tab and the output columns.
+// The last step's endpoint: writing the model tab and the output columns, and the report card.
 
 import { InputError } from '../../core/inputError';
 import { type LiftBand, liftTable } from '../../core/liftTable';
-import { stageLabels } from '../../core/leadStage';
 import { scoreAuc } from '../../core/scoreAuc';
 import {
   checkSettingsAgainstSheet,
@@ -24,41 +23,6 @@ import { safeCell } from '../sheets/safeCell';
 import { columnCells, columnIndex, type LeadsData, modelHeaders, modelRules, readLeads } from './leadsData';
 import { refreshDailySettings } from '../triggers/dailyTrigger';
 import { saveSettings } from './settings';
-
-export interface StagePreview {
-  labels: string[];
-  /** Leads per stage, in `labels` order. */
-  counts: number[];
-  leads: number;
-}
-
-/** How many leads each stage would hold with these rules, thresholds and labels. */
-export function previewStages(
-  settings: Settings,
-  rules: PointsRule[],
-  thresholds: number[],
-  labels?: string[],
-): StagePreview {
-  const stages = stageLabels(thresholds, labels);
-  const trial = { ...settings, stageThresholds: thresholds, stageLabels: stages };
-  const data = readLeads(trial);
-  const scored = scoreRows(
-    data.headers,
-    data.rows,
-    trial,
-    modelRules(rules),
-    new Date(),
-    timeZoneOf(SpreadsheetApp.getActiveSpreadsheet()),
-  );
-  const counts = stages.map(() => 0);
-  let leads = 0;
-  for (const lead of scored.leads) {
-    if (lead.stage === '') continue;
-    counts[stages.indexOf(lead.stage)]++;
-    leads++;
-  }
-  return { labels: stages, counts, leads };
-}
 
 export interface ReportCard {
   /** The chance a converted lead outscores a non-converted one; NaN-free: absent when one class is missing. */
@@ -108,7 +72,7 @@ export function outputFormulas(
     lastActivityColumn === undefined
       ? `=${engagement}`
       : `=SCOREDECAY(${engagement}, ${columnLetter(lastActivityColumn)}${r}:${columnLetter(lastActivityColumn)}, ${settings.halfLifeDays}, TODAY())`,
-    `={"Score"; ARRAYFORMULA(IF(${fit}${r + 1}:${fit}="", "", ${fit}${r + 1}:${fit} + ${eng}${r + 1}:${eng}))}`,
+    `={"Score"; ARRAYFORMULA(IF(${fit}${r + 1}:${fit}="", "", ROUND(${fit}${r + 1}:${fit} + ${eng}${r + 1}:${eng}, 1)))}`,
     `=LEADGRADE(${fit}${r}:${fit}, ${eng}${r}:${eng}${cuts})`,
     `=LEADSTAGE(${score}${r}:${score}, {${settings.stageThresholds.join(', ')}}, {${settings.stageLabels.map(formulaText).join(', ')}})`,
     `=LEADREASONS(${leads}, ${model})`,

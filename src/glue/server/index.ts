@@ -7,7 +7,8 @@ export {
 } from '../triggers/rescoreEntryPoints';
 // The four-step sidebar.
 export { analyse, suggest } from './analyse';
-export { applyModel, previewStages } from './apply';
+export { applyModel } from './apply';
+export { previewStages, suggestThresholds } from './stages';
 export { learnFromHistory } from './learn';
 export { saveSettings } from './settings';
 export { getSetup, inspectSheet } from './setup';

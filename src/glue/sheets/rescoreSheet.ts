@@ -35,8 +35,8 @@ export interface ScoredRows {
 /** How many reasons the Why column gives per lead. */
 export const reasonsPerLead = 3;
 
-/** Scores rounded to 2 decimals: decay makes long fractions nobody needs to read. */
-const rounded = (x: number) => Math.round(x * 100) / 100;
+/** Scores rounded to 1 decimal, as the live Score formula rounds them: decay makes long fractions nobody reads. */
+const rounded = (x: number) => Math.round(x * 10) / 10;
 
 /** The leads' rows as columns named by their headers. */
 function leadTable(headers: readonly string[], rows: readonly (readonly CellValue[])[]) {
