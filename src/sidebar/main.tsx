@@ -2,7 +2,7 @@
 
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PointsMethod } from '../core/points';
+import type { SuggestMethod } from '../core/points';
 import { defaultSettings, type Settings } from '../core/settings';
 import { type Reply, run } from './api';
 import { catalogues, type Language, languageNames, languageOf } from './i18n';
@@ -116,7 +116,7 @@ function App() {
       });
     });
 
-  const suggestAgain = (method: PointsMethod) =>
+  const suggestAgain = (method: SuggestMethod) =>
     void working(async () => {
       const rules = await run(
         'suggest',
@@ -198,6 +198,7 @@ function App() {
       {step === 2 && (
         <PointsStep
           t={t}
+          language={language}
           state={state}
           update={update}
           updateSettings={updateSettings}

@@ -3,6 +3,16 @@
 import type { PointsRule, Settings } from '../core/settings';
 import type { Reply } from './api';
 
+/** Where the stage thresholds come from: the score distribution, sales capacity, or the marketer's own numbers. */
+export interface ThresholdChoice {
+  source: 'scores' | 'capacity' | 'own';
+  leadsPerWeek: number;
+  /** The created-date column that says how many leads arrive a week; '' for none. */
+  arrivalColumn: string;
+  /** What the server said when it last set the thresholds. */
+  said?: Reply<'suggestThresholds'>;
+}
+
 export interface SidebarState {
   settings: Settings;
   reading?: Reply<'inspectSheet'>;
@@ -11,6 +21,7 @@ export interface SidebarState {
   analysis?: Reply<'analyse'>;
   rules: PointsRule[];
   preview?: Reply<'previewStages'>;
+  thresholds?: ThresholdChoice;
   result?: Reply<'applyModel'>;
 }
 

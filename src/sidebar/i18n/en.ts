@@ -39,6 +39,7 @@ export const en = {
   interval: 'interval',
   method: 'Points method',
   methods: {
+    joint: 'Joint (recommended): one fit of all attributes, score 0–100',
     odds: 'Odds: +10 points doubles the odds',
     ratio: 'Ratio: close rate ÷ overall',
     difference: 'Difference in percentage points',
@@ -80,6 +81,46 @@ export const en = {
   band: 'Band',
   closeRate: 'Close rate',
   captured: 'Captured',
+  bars: {
+    legend:
+      'Bars: close rate of each value, on one scale for every attribute. Line: the overall rate. Whisker: the 95% interval, where the true rate likely lies.',
+    overallMark: 'overall',
+    lift: (times: string) => `×${times} the overall rate`,
+    bin: (n: number) => `Bin ${n}`,
+  },
+  criteria: {
+    atLeast: (x: string) => `${x} or more`,
+    below: (x: string) => `under ${x}`,
+    between: (low: string, high: string) => `${low} to under ${high}`,
+    other: '(other): any value not listed',
+    blank: '(blank): empty cell',
+  },
+  scoring: {
+    scale0to100: (odds: string) =>
+      `Score 0–100, higher is better: 0 is the weakest value of every attribute, 100 the strongest. Every 10 points multiply the odds of converting by ${odds}.`,
+    scaleSum: 'Score: the sum of the points of the rules a lead matches.',
+    evidence: (rate: string, low: string, high: string, leads: number) =>
+      `${rate} converted (${low}–${high}) of ${leads} leads`,
+    noEvidence: 'no lead yet',
+    handRules: 'Rules added by hand',
+    histogram: 'Scores of the leads',
+    histogramLabel: (leads: number) => `Histogram of ${leads} leads' scores from 0 to 100, coloured by stage`,
+    source: 'Where stages start',
+    fromScores: 'From the scores: the top 20% in the top stage, the next 30% in the middle',
+    fromCapacity: 'From sales capacity',
+    own: 'My own thresholds',
+    leadsPerWeek: 'Leads sales can take a week',
+    arrivalColumn: 'Created-date column',
+    arrivalNone: '(none: the sheet is one week of leads)',
+    byDate: (arrivals: string, column: string, top: number) =>
+      `About ${arrivals} leads arrive a week (by "${column}"); ${top} of the sheet's leads are in the top stage now.`,
+    bySheet: (top: number, leads: number) =>
+      `No created-date column: the sheet's ${leads} leads count as one week's, and the best ${top} are in the top stage.`,
+    stageFrom: (from: string) => `from ${from}`,
+    stageRate: (rate: string) => `${rate} converted`,
+    topGradeInLowest: (n: number) =>
+      `${n} leads graded A1 are in the lowest stage: lower the first threshold, or take the thresholds from the scores.`,
+  },
   learn: {
     title: 'Learn points from history',
     button: 'Compare on the newest leads',

@@ -41,6 +41,7 @@ export const es: Catalogue = {
   interval: 'intervalo',
   method: 'Método de puntos',
   methods: {
+    joint: 'Conjunto (recomendado): un ajuste de todos los atributos, puntuación 0–100',
     odds: 'Odds: +10 puntos duplican las odds',
     ratio: 'Razón: tasa ÷ tasa global',
     difference: 'Diferencia en puntos porcentuales',
@@ -81,6 +82,46 @@ export const es: Catalogue = {
   band: 'Banda',
   closeRate: 'Tasa de cierre',
   captured: 'Capturado',
+  bars: {
+    legend:
+      'Barras: tasa de cierre de cada valor, en una misma escala para todos los atributos. Línea: la tasa global. Bigote: el intervalo del 95 %, donde probablemente está la tasa real.',
+    overallMark: 'global',
+    lift: (times) => `×${times} la tasa global`,
+    bin: (n) => `Tramo ${n}`,
+  },
+  criteria: {
+    atLeast: (x) => `${x} o más`,
+    below: (x) => `menos de ${x}`,
+    between: (low, high) => `de ${low} a menos de ${high}`,
+    other: '(other): cualquier valor no listado',
+    blank: '(blank): celda vacía',
+  },
+  scoring: {
+    scale0to100: (odds) =>
+      `Puntuación 0–100, más es mejor: 0 es el valor más débil de cada atributo, 100 el más fuerte. Cada 10 puntos multiplican las odds de convertir por ${odds}.`,
+    scaleSum: 'Puntuación: la suma de los puntos de las reglas que cumple un lead.',
+    evidence: (rate, low, high, leads) => `${rate} convertidos (${low}–${high}) de ${leads} leads`,
+    noEvidence: 'aún sin leads',
+    handRules: 'Reglas añadidas a mano',
+    histogram: 'Puntuaciones de los leads',
+    histogramLabel: (leads) =>
+      `Histograma de las puntuaciones de ${leads} leads, de 0 a 100, coloreado por etapa`,
+    source: 'Dónde empiezan las etapas',
+    fromScores: 'Según las puntuaciones: el 20 % superior en la etapa alta, el 30 % siguiente en la media',
+    fromCapacity: 'Según la capacidad de ventas',
+    own: 'Mis propios umbrales',
+    leadsPerWeek: 'Leads que ventas puede atender por semana',
+    arrivalColumn: 'Columna de fecha de alta',
+    arrivalNone: '(ninguna: la hoja es una semana de leads)',
+    byDate: (arrivals, column, top) =>
+      `Llegan unos ${arrivals} leads por semana (según "${column}"); ${top} leads de la hoja están ahora en la etapa alta.`,
+    bySheet: (top, leads) =>
+      `Sin columna de fecha de alta: los ${leads} leads de la hoja cuentan como una semana, y los ${top} mejores están en la etapa alta.`,
+    stageFrom: (from) => `desde ${from}`,
+    stageRate: (rate) => `${rate} convertidos`,
+    topGradeInLowest: (n) =>
+      `${n} leads con nota A1 están en la etapa más baja: baje el primer umbral o tome los umbrales de las puntuaciones.`,
+  },
   learn: {
     title: 'Aprender puntos del historial',
     button: 'Comparar con los leads más recientes',

@@ -1,7 +1,8 @@
-// Step 2: the close rate of each value as a horizontal bar, with its interval, lift and a flag when leads are few.
+// Step 2: the close rate of each value as a horizontal bar on one scale for every attribute, the overall rate marked,
+// its 95% interval as a whisker, numeric bins numbered in value order, and a flag when leads are few.
 
 import type { Catalogue } from '../i18n/en';
-import { type Language, percent } from '../i18n';
+import { decimal, type Language, percent, valueText } from '../i18n';
 import type { SidebarState } from '../state';
 
 export function AnalyseStep({
@@ -15,56 +16,63 @@ export function AnalyseStep({
 }) {
   const analysis = state.analysis;
   if (!analysis) return null;
+  const seen = analysis.attributes.flatMap((a) => a.values.filter((v) => v.leads > 0));
+  // One scale for every bar: the highest interval end, so 28% draws half as long as 56% wherever they are.
+  const scale = Math.max(...seen.map((v) => v.high), analysis.overallRate, 0.0001);
+  const at = (rate: number) => `${Math.min(100, (rate / scale) * 100)}%`;
   return (
     <section>
       <p class="overall">
         <strong>{t.overall(percent(analysis.overallRate, language), analysis.leads)}</strong>
       </p>
-      {analysis.attributes.map((a) => {
-        const scale = Math.max(...a.values.map((v) => v.high), 0.0001);
-        return (
-          <div class="attribute">
-            <h2>
-              {a.header} <span class="muted">{a.dimension === 'Fit' ? t.fit : t.engagement}</span>
-            </h2>
-            <p class="muted">
-              {t.empty(percent(a.emptyShare, language))}
-              {a.placeholders.length > 0 &&
-                ` · ${t.placeholders}: ${a.placeholders.map((p) => `${p.value} (${p.leads})`).join(', ')}`}
-            </p>
-            <ul class="bars">
-              {a.values.map((v) => (
-                <li class={v.tooFewLeads ? 'few' : ''}>
-                  <div class="bar-label">
-                    <span class="name">{v.value}</span>
-                    <span>
-                      {percent(v.closeRate, language)} · {t.lift} {v.lift.toFixed(1)}
-                    </span>
-                  </div>
-                  <div
-                    class="bar"
-                    role="img"
-                    aria-label={`${v.value}: ${percent(v.closeRate, language)}, ${t.interval} ${percent(v.low, language)}–${percent(v.high, language)}`}
-                  >
-                    <div class="fill" style={{ width: `${(v.closeRate / scale) * 100}%` }} />
+      <p class="muted small legend">{t.bars.legend}</p>
+      {analysis.attributes.map((a) => (
+        <div class="attribute">
+          <h2>
+            {a.header} <span class="muted">{a.dimension === 'Fit' ? t.fit : t.engagement}</span>
+          </h2>
+          <p class="muted">
+            {t.empty(percent(a.emptyShare, language))}
+            {a.placeholders.length > 0 &&
+              ` · ${t.placeholders}: ${a.placeholders.map((p) => `${p.value} (${p.leads})`).join(', ')}`}
+          </p>
+          <ul class="bars">
+            {a.values
+              .filter((v) => v.leads > 0)
+              .map((v) => {
+                const name = `${v.bin !== undefined ? `${t.bars.bin(v.bin)}: ` : ''}${valueText(v.value, language)}`;
+                return (
+                  <li class={v.tooFewLeads ? 'few' : ''}>
+                    <div class="bar-label">
+                      <span class="name">{name}</span>
+                      <span class="rate">{percent(v.closeRate, language)}</span>
+                    </div>
                     <div
-                      class="interval"
-                      style={{
-                        left: `${(v.low / scale) * 100}%`,
-                        width: `${((v.high - v.low) / scale) * 100}%`,
-                      }}
-                    />
-                  </div>
-                  <div class="muted small">
-                    {t.leadsConversions(v.leads, v.conversions)}
-                    {v.tooFewLeads && <span class="flag"> · {t.tooFew}</span>}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
+                      class="bar"
+                      role="img"
+                      aria-label={`${name}: ${percent(v.closeRate, language)}, ${t.interval} ${percent(v.low, language)}–${percent(v.high, language)}`}
+                    >
+                      <div class="fill" style={{ width: at(v.closeRate) }} />
+                      <div
+                        class="interval"
+                        style={{ left: at(v.low), width: `calc(${at(v.high)} - ${at(v.low)})` }}
+                      />
+                      <div
+                        class="overall-mark"
+                        style={{ left: at(analysis.overallRate) }}
+                        title={t.bars.overallMark}
+                      />
+                    </div>
+                    <div class="muted small">
+                      {t.leadsConversions(v.leads, v.conversions)} · {t.bars.lift(decimal(v.lift, language))}
+                      {v.tooFewLeads && <span class="flag"> · {t.tooFew}</span>}
+                    </div>
+                  </li>
+                );
+              })}
+          </ul>
+        </div>
+      ))}
     </section>
   );
 }

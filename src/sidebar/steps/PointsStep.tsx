@@ -1,31 +1,129 @@
-// Step 3: the points table (suggested, editable, rules added by hand or from templates), decay, stages and grades.
+// Step 3: the points table (suggested rules grouped under their attribute with their evidence, points editable,
+// rules added by hand or from templates), decay, the score histogram with stages and their thresholds, and grades.
 
-import type { PointsMethod } from '../../core/points';
+import { useEffect, useState } from 'preact/hooks';
+import type { SuggestMethod } from '../../core/points';
 import { type Dimension, pointsMethods, type PointsRule } from '../../core/settings';
+import { type Reply, run } from '../api';
 import type { Catalogue } from '../i18n/en';
-import type { SidebarState, Update, UpdateSettings } from '../state';
+import { decimal, type Language, percent, valueText } from '../i18n';
+import type { SidebarState, ThresholdChoice, Update, UpdateSettings } from '../state';
 import { bantRules, goalRules } from '../templates';
 import { LearnPanel } from './LearnPanel';
 
 interface Props {
   t: Catalogue;
+  language: Language;
   state: SidebarState;
   update: Update;
   updateSettings: UpdateSettings;
-  suggestAgain: (method: PointsMethod) => void;
+  suggestAgain: (method: SuggestMethod) => void;
 }
 
-const numbers = (text: string) =>
-  text
-    .split(/[,;\s]+/)
-    .filter((s) => s !== '')
-    .map(Number);
+type Evidence = Reply<'analyse'>['attributes'][number]['values'][number];
 
-export function PointsStep({ t, state, update, updateSettings, suggestAgain }: Props) {
-  const { settings, rules, preview } = state;
+/** Numbers typed in the language: "30, 60" in English; "34,5; 60" in Spanish, where the comma is the decimal mark. */
+const numbers = (text: string, language: Language) =>
+  text
+    .split(language === 'es' ? /[;\s]+/ : /[;,\s]+/)
+    .filter((s) => s !== '')
+    .map((s) => Number(language === 'es' ? s.replace(',', '.') : s));
+
+const key = (attribute: string, value: string) => `${attribute}\u0000${value}`;
+
+/** The thresholds of a fresh setup, before any data: the stages then start from the scores. */
+const placeholderThresholds = '30,60';
+
+/** A created-date column among the date columns, by its header. */
+const arrivalWords = /creat|added|sign.?up|submitted|registered|received|joined|alta|creaci/i;
+
+export function PointsStep({ t, language, state, update, updateSettings, suggestAgain }: Props) {
+  const { settings, rules, preview, analysis } = state;
   const headers = state.reading?.columns.map((c) => c.header) ?? [];
+  const dateColumns = (state.reading?.columns ?? []).filter((c) => c.type === 'date').map((c) => c.header);
+  const choice: ThresholdChoice = state.thresholds ?? {
+    source: settings.stageThresholds.join(',') === placeholderThresholds ? 'scores' : 'own',
+    leadsPerWeek: 50,
+    arrivalColumn: dateColumns.find((h) => arrivalWords.test(h) && h !== settings.lastActivity) ?? '',
+  };
+  const choose = (change: Partial<ThresholdChoice>) => update({ thresholds: { ...choice, ...change } });
+  const [problem, setProblem] = useState('');
+
+  // Thresholds from the scores or from capacity follow the rules as they are edited.
+  useEffect(() => {
+    if (choice.source === 'own' || rules.length === 0) return;
+    const capacity =
+      choice.source === 'capacity'
+        ? {
+            leadsPerWeek: choice.leadsPerWeek,
+            ...(choice.arrivalColumn ? { arrivalColumn: choice.arrivalColumn } : {}),
+          }
+        : undefined;
+    const timer = setTimeout(() => {
+      run('suggestThresholds', settings, rules, capacity)
+        .then((said) => {
+          setProblem('');
+          update({ thresholds: { ...choice, said } });
+          updateSettings({ stageThresholds: said.thresholds });
+        })
+        .catch((e: Error) => setProblem(e.message));
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [rules, choice.source, choice.leadsPerWeek, choice.arrivalColumn, settings.stageLabels.length]);
+
+  const evidence = new Map<string, Evidence>();
+  for (const a of analysis?.attributes ?? [])
+    for (const v of a.values) evidence.set(key(a.header, v.value), v);
   const setRule = (i: number, change: Partial<PointsRule>) =>
     update({ rules: rules.map((r, j) => (j === i ? { ...r, ...change } : r)) });
+  const addByHand = (added: PointsRule[]) =>
+    update({ rules: [...rules, ...added.map((r) => ({ ...r, byHand: true }))] });
+
+  // Suggested rules grouped under their attribute, in the analysis' order; hand rules and unknown values apart.
+  const groups = new Map<string, { rule: PointsRule; index: number; evidence: Evidence }[]>();
+  const byHand: { rule: PointsRule; index: number }[] = [];
+  rules.forEach((rule, index) => {
+    const found = rule.byHand ? undefined : evidence.get(key(rule.attribute, rule.value));
+    if (!found) {
+      byHand.push({ rule, index });
+      return;
+    }
+    const group = groups.get(rule.attribute) ?? [];
+    group.push({ rule, index, evidence: found });
+    groups.set(rule.attribute, group);
+  });
+
+  const scale =
+    settings.pointsMethod === 'joint' && analysis?.oddsPer10Points
+      ? t.scoring.scale0to100(`×${decimal(analysis.oddsPer10Points, language)}`)
+      : t.scoring.scaleSum;
+
+  const pointsInput = (rule: PointsRule, index: number) => (
+    <input
+      aria-label={`${t.points} ${index + 1}`}
+      class="points"
+      type="number"
+      value={rule.points}
+      onChange={(e) => setRule(index, { points: Number(e.currentTarget.value) || 0 })}
+    />
+  );
+  const removeButton = (index: number) => (
+    <button
+      type="button"
+      class="icon"
+      aria-label={`${t.remove} ${index + 1}`}
+      onClick={() => update({ rules: rules.filter((_, j) => j !== index) })}
+    >
+      ×
+    </button>
+  );
+  const dimensionOptions = (
+    <>
+      <option value="Fit">{t.fit}</option>
+      <option value="Engagement">{t.engagement}</option>
+    </>
+  );
+
   return (
     <section>
       <label for="method">
@@ -33,78 +131,105 @@ export function PointsStep({ t, state, update, updateSettings, suggestAgain }: P
         <select
           id="method"
           value={settings.pointsMethod}
-          onChange={(e) => suggestAgain(e.currentTarget.value as PointsMethod)}
+          onChange={(e) => suggestAgain(e.currentTarget.value as SuggestMethod)}
         >
           {pointsMethods.map((m) => (
             <option value={m}>{t.methods[m]}</option>
           ))}
         </select>
       </label>
+      <p class="scale">{scale}</p>
       <LearnPanel t={t} settings={settings} rules={rules} use={(learnt) => update({ rules: learnt })} />
       <table class="rules">
         <thead>
           <tr>
-            <th>{t.attribute}</th>
             <th>{t.value}</th>
             <th>{t.points}</th>
-            <th>
-              <span class="sr-only">{t.dimension}</span>
-            </th>
             <th>
               <span class="sr-only">{t.remove}</span>
             </th>
           </tr>
         </thead>
-        <tbody>
-          {rules.map((r, i) => (
-            <tr>
-              <td>
-                <input
-                  aria-label={`${t.attribute} ${i + 1}`}
-                  list="headers"
-                  value={r.attribute}
-                  onChange={(e) => setRule(i, { attribute: e.currentTarget.value })}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={`${t.value} ${i + 1}`}
-                  value={r.value}
-                  onChange={(e) => setRule(i, { value: e.currentTarget.value })}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={`${t.points} ${i + 1}`}
-                  class="points"
-                  type="number"
-                  value={r.points}
-                  onChange={(e) => setRule(i, { points: Number(e.currentTarget.value) || 0 })}
-                />
-              </td>
-              <td>
+        {[...groups].map(([attribute, rows]) => (
+          <tbody key={attribute}>
+            <tr class="group">
+              <th colSpan={3} scope="rowgroup">
+                <span class="name">{attribute}</span>
                 <select
-                  aria-label={`${t.dimension} ${i + 1}`}
-                  value={r.dimension}
-                  onChange={(e) => setRule(i, { dimension: e.currentTarget.value as Dimension })}
+                  aria-label={`${t.dimension}: ${attribute}`}
+                  value={rows[0].rule.dimension}
+                  onChange={(e) => {
+                    const dimension = e.currentTarget.value as Dimension;
+                    update({
+                      rules: rules.map((r) =>
+                        r.attribute === attribute && !r.byHand ? { ...r, dimension } : r,
+                      ),
+                    });
+                  }}
                 >
-                  <option value="Fit">{t.fit.slice(0, 3)}</option>
-                  <option value="Engagement">{t.engagement.slice(0, 3)}</option>
+                  {dimensionOptions}
                 </select>
-              </td>
-              <td>
-                <button
-                  type="button"
-                  class="icon"
-                  aria-label={`${t.remove} ${i + 1}`}
-                  onClick={() => update({ rules: rules.filter((_, j) => j !== i) })}
-                >
-                  ×
-                </button>
-              </td>
+              </th>
             </tr>
-          ))}
-        </tbody>
+            {rows.map(({ rule, index, evidence: e }) => (
+              <tr class="rule" key={index}>
+                <td>
+                  <span class="value" title={rule.value}>
+                    {e.bin !== undefined && `${t.bars.bin(e.bin)}: `}
+                    {valueText(rule.value, language)}
+                  </span>
+                  <span class="muted small evidence">
+                    {e.leads > 0
+                      ? t.scoring.evidence(
+                          percent(e.closeRate, language),
+                          percent(e.low, language),
+                          percent(e.high, language),
+                          e.leads,
+                        )
+                      : t.scoring.noEvidence}
+                  </span>
+                </td>
+                <td>{pointsInput(rule, index)}</td>
+                <td>{removeButton(index)}</td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+        {byHand.length > 0 && (
+          <tbody>
+            <tr class="group">
+              <th colSpan={3} scope="rowgroup">
+                {t.scoring.handRules}
+              </th>
+            </tr>
+            {byHand.map(({ rule, index }) => (
+              <tr class="rule" key={index}>
+                <td class="hand">
+                  <input
+                    aria-label={`${t.attribute} ${index + 1}`}
+                    list="headers"
+                    value={rule.attribute}
+                    onChange={(e) => setRule(index, { attribute: e.currentTarget.value })}
+                  />
+                  <input
+                    aria-label={`${t.value} ${index + 1}`}
+                    value={rule.value}
+                    onChange={(e) => setRule(index, { value: e.currentTarget.value })}
+                  />
+                  <select
+                    aria-label={`${t.dimension} ${index + 1}`}
+                    value={rule.dimension}
+                    onChange={(e) => setRule(index, { dimension: e.currentTarget.value as Dimension })}
+                  >
+                    {dimensionOptions}
+                  </select>
+                </td>
+                <td>{pointsInput(rule, index)}</td>
+                <td>{removeButton(index)}</td>
+              </tr>
+            ))}
+          </tbody>
+        )}
       </table>
       <datalist id="headers">
         {headers.map((h) => (
@@ -114,21 +239,14 @@ export function PointsStep({ t, state, update, updateSettings, suggestAgain }: P
       <div class="row">
         <button
           type="button"
-          onClick={() =>
-            update({
-              rules: [...rules, { attribute: headers[0] ?? '', value: '', points: 0, dimension: 'Fit' }],
-            })
-          }
+          onClick={() => addByHand([{ attribute: headers[0] ?? '', value: '', points: 0, dimension: 'Fit' }])}
         >
           {t.addRule}
         </button>
-        <button type="button" onClick={() => update({ rules: [...rules, ...bantRules(headers)] })}>
+        <button type="button" onClick={() => addByHand(bantRules(headers))}>
           {t.bant}
         </button>
-        <button
-          type="button"
-          onClick={() => update({ rules: [...rules, ...goalRules(settings.goal, headers)] })}
-        >
+        <button type="button" onClick={() => addByHand(goalRules(settings.goal, headers))}>
           {t.goalTemplate}
         </button>
       </div>
@@ -143,16 +261,88 @@ export function PointsStep({ t, state, update, updateSettings, suggestAgain }: P
         />
       </label>
       <h2>{t.stages}</h2>
+      {preview && (
+        <Histogram t={t} language={language} preview={preview} thresholds={settings.stageThresholds} />
+      )}
+      <fieldset>
+        <legend>{t.scoring.source}</legend>
+        <label class="radio">
+          <input
+            type="radio"
+            name="threshold-source"
+            checked={choice.source === 'scores'}
+            onChange={() => choose({ source: 'scores', said: undefined })}
+          />
+          {t.scoring.fromScores}
+        </label>
+        <label class="radio">
+          <input
+            type="radio"
+            name="threshold-source"
+            checked={choice.source === 'capacity'}
+            onChange={() => choose({ source: 'capacity', said: undefined })}
+          />
+          {t.scoring.fromCapacity}
+        </label>
+        {choice.source === 'capacity' && (
+          <div class="indent">
+            <label for="leads-per-week">
+              {t.scoring.leadsPerWeek}
+              <input
+                id="leads-per-week"
+                type="number"
+                min={1}
+                value={choice.leadsPerWeek}
+                onChange={(e) => choose({ leadsPerWeek: Math.max(1, Number(e.currentTarget.value) || 1) })}
+              />
+            </label>
+            <label for="arrival-column">
+              {t.scoring.arrivalColumn}
+              <select
+                id="arrival-column"
+                value={choice.arrivalColumn}
+                onChange={(e) => choose({ arrivalColumn: e.currentTarget.value })}
+              >
+                <option value="">{t.scoring.arrivalNone}</option>
+                {dateColumns.map((h) => (
+                  <option value={h}>{h}</option>
+                ))}
+              </select>
+            </label>
+            {choice.said && (
+              <p class="muted small" role="status">
+                {choice.said.weeklyArrivals !== undefined
+                  ? t.scoring.byDate(
+                      decimal(choice.said.weeklyArrivals, language, 0),
+                      choice.arrivalColumn,
+                      choice.said.topLeads,
+                    )
+                  : t.scoring.bySheet(choice.said.topLeads, choice.said.sheetLeads ?? 0)}
+              </p>
+            )}
+          </div>
+        )}
+        <label class="radio">
+          <input
+            type="radio"
+            name="threshold-source"
+            checked={choice.source === 'own'}
+            onChange={() => choose({ source: 'own', said: undefined })}
+          />
+          {t.scoring.own}
+        </label>
+      </fieldset>
       <label for="thresholds">
         {t.thresholds}
         <input
           id="thresholds"
-          value={settings.stageThresholds.join(', ')}
+          value={settings.stageThresholds.map((x) => decimal(x, language)).join('; ')}
           onChange={(e) => {
-            const thresholds = numbers(e.currentTarget.value);
+            const thresholds = numbers(e.currentTarget.value, language);
             if (thresholds.length === 0 || thresholds.some((n) => !Number.isFinite(n))) return;
             const labels = [...settings.stageLabels];
             while (labels.length < thresholds.length + 1) labels.push(`Stage ${labels.length + 1}`);
+            choose({ source: 'own', said: undefined });
             updateSettings({
               stageThresholds: thresholds,
               stageLabels: labels.slice(0, thresholds.length + 1),
@@ -160,26 +350,43 @@ export function PointsStep({ t, state, update, updateSettings, suggestAgain }: P
           }}
         />
       </label>
+      {problem && (
+        <p class="error" role="alert">
+          {problem}
+        </p>
+      )}
       <ul class="stages">
-        {settings.stageLabels.map((label, i) => (
-          <li>
-            <input
-              aria-label={`${t.labels} ${i + 1}`}
-              value={label}
-              onChange={(e) =>
-                updateSettings({
-                  stageLabels: settings.stageLabels.map((l, j) => (j === i ? e.currentTarget.value : l)),
-                })
-              }
-            />
-            <span class="muted" data-stage-count={i}>
-              {preview && preview.counts.length === settings.stageLabels.length
-                ? t.leadsInStage(preview.counts[i])
-                : ''}
-            </span>
-          </li>
-        ))}
+        {settings.stageLabels.map((label, i) => {
+          const known = preview && preview.counts.length === settings.stageLabels.length;
+          return (
+            <li class={`stage s${Math.min(i, 2)}`}>
+              <input
+                aria-label={`${t.labels} ${i + 1}`}
+                value={label}
+                onChange={(e) =>
+                  updateSettings({
+                    stageLabels: settings.stageLabels.map((l, j) => (j === i ? e.currentTarget.value : l)),
+                  })
+                }
+              />
+              <span class="stage-facts">
+                <span data-stage-count={i}>{known ? t.leadsInStage(preview.counts[i]) : ''}</span>
+                {known && (
+                  <span class="muted small">
+                    {i > 0 && `${t.scoring.stageFrom(decimal(settings.stageThresholds[i - 1], language))} · `}
+                    {t.scoring.stageRate(percent(preview.rates[i], language))}
+                  </span>
+                )}
+              </span>
+            </li>
+          );
+        })}
       </ul>
+      {preview && preview.topGradeInLowest > 0 && (
+        <p class="notice" role="status">
+          {t.scoring.topGradeInLowest(preview.topGradeInLowest)}
+        </p>
+      )}
       <h2>{t.gradeCuts}</h2>
       <label class="radio">
         <input
@@ -207,9 +414,11 @@ export function PointsStep({ t, state, update, updateSettings, suggestAgain }: P
             {t.fitCuts}
             <input
               id="fit-cuts"
-              value={settings.gradeCuts.fit.join(', ')}
+              value={settings.gradeCuts.fit.map((x) => decimal(x, language)).join('; ')}
               onChange={(e) =>
-                updateSettings({ gradeCuts: { ...settings.gradeCuts!, fit: numbers(e.currentTarget.value) } })
+                updateSettings({
+                  gradeCuts: { ...settings.gradeCuts!, fit: numbers(e.currentTarget.value, language) },
+                })
               }
             />
           </label>
@@ -217,10 +426,10 @@ export function PointsStep({ t, state, update, updateSettings, suggestAgain }: P
             {t.engagementCuts}
             <input
               id="engagement-cuts"
-              value={settings.gradeCuts.engagement.join(', ')}
+              value={settings.gradeCuts.engagement.map((x) => decimal(x, language)).join('; ')}
               onChange={(e) =>
                 updateSettings({
-                  gradeCuts: { ...settings.gradeCuts!, engagement: numbers(e.currentTarget.value) },
+                  gradeCuts: { ...settings.gradeCuts!, engagement: numbers(e.currentTarget.value, language) },
                 })
               }
             />
@@ -228,5 +437,54 @@ export function PointsStep({ t, state, update, updateSettings, suggestAgain }: P
         </>
       )}
     </section>
+  );
+}
+
+/** The leads' scores as columns per bin, coloured by the stage each bin starts in, with the thresholds marked. */
+function Histogram({
+  t,
+  language,
+  preview,
+  thresholds,
+}: {
+  t: Catalogue;
+  language: Language;
+  preview: Reply<'previewStages'>;
+  thresholds: number[];
+}) {
+  const { from, width, counts } = preview.histogram;
+  const span = width * counts.length;
+  const tallest = Math.max(1, ...counts);
+  const stageAt = (score: number) => {
+    let s = 0;
+    while (s < thresholds.length && score >= thresholds[s]) s++;
+    return Math.min(s, 2);
+  };
+  const at = (score: number) => `${((score - from) / span) * 100}%`;
+  return (
+    <figure class="histogram">
+      <figcaption class="muted small">{t.scoring.histogram}</figcaption>
+      <div class="plot" role="img" aria-label={t.scoring.histogramLabel(preview.leads)}>
+        {counts.map((n, b) => (
+          <div
+            class={`column s${stageAt(from + (b + 0.5) * width)}`}
+            style={{
+              height: `${(n / tallest) * 100}%`,
+              left: at(from + b * width),
+              width: `${100 / counts.length}%`,
+            }}
+            title={`${decimal(from + b * width, language)}–${decimal(from + (b + 1) * width, language)}: ${n}`}
+          />
+        ))}
+        {thresholds.map((x) => (
+          <div class="cut" style={{ left: at(x) }} />
+        ))}
+      </div>
+      <div class="axis muted small">
+        <span>{decimal(from, language)}</span>
+        <span>{decimal(from + span / 2, language)}</span>
+        <span>{decimal(from + span, language)}</span>
+      </div>
+    </figure>
   );
 }
