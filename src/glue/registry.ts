@@ -29,7 +29,8 @@ export const handlers: readonly HandlerEntry[] = [
   { kind: 'sidebarCall', name: 'saveSettings', params: ['settings'], summary: 'Validates and saves the sidebar’s settings in the document.' },
   { kind: 'sidebarCall', name: 'analyse', params: ['settings', 'options'], summary: 'Close rates, intervals and suggested points per value of each attribute.' },
   { kind: 'sidebarCall', name: 'suggest', params: ['settings', 'method', 'treatAsEmpty'], summary: 'The suggested points as model rules.' },
-  { kind: 'sidebarCall', name: 'previewStages', params: ['settings', 'rules', 'thresholds', 'labels'], summary: 'How many leads each stage would hold.' },
+  { kind: 'sidebarCall', name: 'previewStages', params: ['settings', 'rules', 'thresholds', 'labels'], summary: 'How many leads each stage would hold, their close rates and the score histogram.' },
+  { kind: 'sidebarCall', name: 'suggestThresholds', params: ['settings', 'rules', 'capacity'], summary: 'Stage thresholds from the score distribution or from sales capacity.' },
   { kind: 'sidebarCall', name: 'applyModel', params: ['settings', 'rules', 'confirm'], summary: 'Writes the model tab and the output columns, and returns the report card.' },
   // End of the four-step sidebar.
 ];
