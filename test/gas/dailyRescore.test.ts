@@ -92,19 +92,19 @@ describe('Re-score now', () => {
       'Stage',
       'Why',
     ]);
-    // L1: fit 30; engagement 40 cooled for 1 day at a 7-day half-life: 40 × 0.5^(1/7) = 36.23.
+    // L1: fit 30; engagement 40 cooled for 1 day at a 7-day half-life: 40 × 0.5^(1/7) = 36.2 (one decimal).
     expect(values[1].slice(6)).toEqual([
       30,
-      36.23,
-      66.23,
+      36.2,
+      66.2,
       'A2',
       'Sales-ready',
       '+40 Visits >=5; +30 Source = Referral',
     ]);
     expect(values[2].slice(6)).toEqual([
       5,
-      9.06,
-      14.06,
+      9.1,
+      14.1,
       'C4',
       'Discard',
       '+10 Visits >=1 <5; +5 Source = Ads',
@@ -171,8 +171,8 @@ describe('the daily trigger', () => {
     const log = sheetValues(sandbox, 'LeadLift Log');
     expect(log.slice(1).map((row) => [row[1], row[6]])).toEqual(Array(7).fill(['Daily', 'Finished']));
     const scores = sheetValues(sandbox, 'Leads').map((row) => row[8]);
-    // After 8 days L1's engagement is 40 × 0.5^(8/7) = 18.11: fit 30 + 18.11 is below 60.
-    expect(scores[1]).toBe(48.11);
+    // After 8 days L1's engagement is 40 × 0.5^(8/7) = 18.1: fit 30 + 18.1 is below 60.
+    expect(scores[1]).toBe(48.1);
     const changes = sheetValues(sandbox, 'LeadLift Changes');
     expect(changes[0]).toEqual(['Time', 'Lead ID', 'Old stage', 'New stage', 'Old score', 'New score']);
     expect(changes.slice(1).map((row) => row.slice(1, 4))).toEqual([['L1', 'Sales-ready', 'Nurture']]);

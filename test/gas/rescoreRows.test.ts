@@ -47,24 +47,24 @@ describe('rescoreRows', () => {
   it('re-scores a block as of a later day, writes only its rows and reports stage moves', () => {
     const { sheet, spreadsheet } = applied();
     // Lead L102 (row 4): Organic, 14 visits → 10 engagement points, last active 2026-01-03: 12 days before the
-    // sandbox's day, so 10 × 0.5^(12/10) = 4.35.
-    expect(sheet.getRange('G4:I4').getValues()[0]).toEqual([0, 4.35, 4.35]);
+    // sandbox's day, so 10 × 0.5^(12/10) = 4.4 to one decimal.
+    expect(sheet.getRange('G4:I4').getValues()[0]).toEqual([0, 4.4, 4.4]);
     const row12 = sheet.getRange('A12:L12').getValues();
     const model = parseModelTable([
       ['Attribute', 'Value', 'Points', 'Dimension'],
       ...rules.map((r) => [r.attribute, r.value, r.points, r.dimension]),
     ]).rules;
-    // 30 days after the last activity: 10 × 0.5^3 = 1.25.
+    // 30 days after the last activity: 10 × 0.5^3 = 1.25, 1.3 to one decimal.
     const leads = rescoreRows(spreadsheet, settings, model, new Date('2026-02-02T09:00:00Z'), 2, 11);
     expect(leads).toHaveLength(10);
     expect(leads[2]).toEqual({
       leadId: 'L102',
       oldStage: 'Discard',
       newStage: 'Discard',
-      oldScore: 4.35,
-      newScore: 1.25,
+      oldScore: 4.4,
+      newScore: 1.3,
     });
-    expect(sheet.getRange('G4:I4').getValues()[0]).toEqual([0, 1.25, 1.25]);
+    expect(sheet.getRange('G4:I4').getValues()[0]).toEqual([0, 1.3, 1.3]);
     // Row 12 is outside the block: unchanged.
     expect(sheet.getRange('A12:L12').getValues()).toEqual(row12);
   });
