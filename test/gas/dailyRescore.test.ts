@@ -101,14 +101,7 @@ describe('Re-score now', () => {
       'Sales-ready',
       '+40 Visits >=5; +30 Source = Referral',
     ]);
-    expect(values[2].slice(6)).toEqual([
-      5,
-      9.1,
-      14.1,
-      'C4',
-      'Discard',
-      '+10 Visits >=1 <5; +5 Source = Ads',
-    ]);
+    expect(values[2].slice(6)).toEqual([5, 9.1, 14.1, 'C4', 'Discard', '+10 Visits >=1 <5; +5 Source = Ads']);
     // L3 has no activity date: nothing to cool down.
     expect(values[3].slice(6)).toEqual([-10, 0, -10, 'E5', 'Discard', '−10 Title = Student']);
     const log = sheetValues(sandbox, 'LeadLift Log');
