@@ -1,9 +1,13 @@
 // `npm test`: every layer in order (types, lint, unit, build, sandbox, browser), stopping at the first failure,
-// then one line of totals.
+// then one line of totals. Screenshots go to out/screenshots/; `npm test -- --update-screenshots` also rewrites the
+// README's images in docs/images/.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
+const env = process.argv.includes('--update-screenshots')
+  ? { ...process.env, UPDATE_SCREENSHOTS: '1' }
+  : process.env;
 const results = join('out', 'test-results');
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
@@ -31,7 +35,7 @@ const steps = [
 
 for (const [name, [command, ...args]] of steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
-  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env });
   if (status !== 0) {
     console.error(`\n✗ ${name} failed`);
     process.exit(status ?? 1);

@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, loadAddOn } from '../../src/sandbox';
 import { writeSampleLeads } from '../support/sampleLeads';
 import { launchChromium } from './support/chromium';
+import { docsImagesDir } from './support/screenshots';
 
 const root = join(import.meta.dirname, '../..');
 const shots = join(root, 'out/screenshots');
-const images = join(root, 'docs/images');
+const images = docsImagesDir;
 
 /** google.script.run in the page, calling the add-on through an exposed function with JSON, as Apps Script does. */
 const bridge = `(() => {
