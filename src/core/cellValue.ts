@@ -1,7 +1,10 @@
 // One cell as the core sees it, and the one rule that says when two cells hold the same value.
 
+/** What a spreadsheet cell holds as Sheets hands it over: text (`''` when empty), a number, TRUE/FALSE, a date. */
+export type SheetCell = string | number | boolean | Date;
+
 /** A cell: text, a number, TRUE/FALSE, a date, or empty (`''`, `null` or `undefined`). */
-export type CellValue = string | number | boolean | Date | null | undefined;
+export type CellValue = SheetCell | null | undefined;
 
 /** True for a Date from any realm: dates made in another script context fail `instanceof Date`. */
 export function isDate(value: unknown): value is Date {

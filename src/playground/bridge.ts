@@ -14,6 +14,7 @@ export function bridgeScript(serverFunctions: readonly string[]): string {
     var type = typeof value;
     if (type === 'function' || type === 'symbol' || type === 'bigint') return true;
     if (type !== 'object') return false;
+    // isDate, written out: this script runs in the page, which cannot import LeadLift's.
     if (Object.prototype.toString.call(value) === '[object Date]') return true;
     if (typeof Node !== 'undefined' && value instanceof Node && !(value instanceof HTMLFormElement)) return true;
     if (seen.indexOf(value) !== -1) return true;

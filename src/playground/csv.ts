@@ -1,6 +1,8 @@
 // CSV in and out of the playground: an RFC 4180 reader that types cells as Sheets' import does, and a writer.
 
-export type CsvValue = string | number | boolean | Date;
+import type { SheetCell } from '../core/cellValue';
+
+export type CsvValue = SheetCell;
 
 /**
  * Splits CSV text into rows of fields (RFC 4180): fields in double quotes may hold commas, line breaks and doubled

@@ -1,5 +1,7 @@
 // The playground's demo workbook: about 2,000 realistic B2B leads from a seeded generator with a known ground truth.
 
+import type { SheetCell } from '../core/cellValue';
+
 /**
  * Assumptions, so the demo has real signal, plus the noise and mess of a CRM export:
  * - Each lead converts with probability sigmoid(logit), where logit adds a base of -2.2 and the effects in the
@@ -12,7 +14,7 @@
  * The same seed gives the same workbook on every machine.
  */
 
-export type DemoValue = string | number | boolean | Date;
+export type DemoValue = SheetCell;
 
 export interface DemoSheet {
   name: string;

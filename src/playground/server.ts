@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isDate } from '../core/cellValue';
 import { injectBridge } from './bridge';
 import { Workbook } from './workbook';
 
@@ -109,7 +110,7 @@ class HttpError extends Error {
 function holdsIllegalValue(value: unknown, seen = new Set<unknown>()): boolean {
   if (typeof value === 'function') return true;
   if (typeof value !== 'object' || value === null) return false;
-  if (Object.prototype.toString.call(value) === '[object Date]') return true;
+  if (isDate(value)) return true;
   if (seen.has(value)) return false;
   seen.add(value);
   return Object.values(value).some((item) => holdsIllegalValue(item, seen));

@@ -1,5 +1,6 @@
 // The "Start here" tab: example formulas for the custom functions this build of Code.js defines, laid out to spill.
 
+import { columnLetter } from '../core/columnLetters';
 import type { CellValue } from './formulas/engine';
 
 export interface StarterSheet {
@@ -26,13 +27,6 @@ export function sheetPrefix(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
 }
 
-function letters(column: number): string {
-  let text = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
-  return text;
-}
-
 /** Finds a column by its header, e.g. the outcome ("Converted", "Won") or the lead source. */
 function columnOf(header: readonly CellValue[], pattern: RegExp, fallback: number): number {
   const index = header.findIndex((cell) => typeof cell === 'string' && pattern.test(cell));
@@ -49,17 +43,17 @@ export const modelTabName = 'Suggested points';
 export function suggestedModelFormula(leads: string, header: readonly CellValue[]): string {
   const p = sheetPrefix(leads);
   const width = Math.max(header.length, 1);
-  const outcome = letters(columnOf(header, /convert|won|outcome|closed|customer/i, width - 1));
-  return `=SUGGESTPOINTS(${p}B1:${letters(Math.min(7, Math.max(2, width - 1)))}, ${p}${outcome}1:${outcome})`;
+  const outcome = columnLetter(columnOf(header, /convert|won|outcome|closed|customer/i, width - 1));
+  return `=SUGGESTPOINTS(${p}B1:${columnLetter(Math.min(7, Math.max(2, width - 1)))}, ${p}${outcome}1:${outcome})`;
 }
 
 function examples(leads: string, header: readonly CellValue[]): Example[] {
   const p = sheetPrefix(leads);
   const width = Math.max(header.length, 1);
-  const outcome = letters(columnOf(header, /convert|won|outcome|closed|customer/i, width - 1));
-  const source = letters(columnOf(header, /source|channel/i, 1));
-  const activity = letters(columnOf(header, /activity$/i, 2));
-  const last = letters(width);
+  const outcome = columnLetter(columnOf(header, /convert|won|outcome|closed|customer/i, width - 1));
+  const source = columnLetter(columnOf(header, /source|channel/i, 1));
+  const activity = columnLetter(columnOf(header, /activity$/i, 2));
+  const last = columnLetter(width);
   const outcomeRange = `${p}${outcome}2:${outcome}`;
   return [
     {
@@ -128,7 +122,7 @@ export function starterSheet(
     rows.push([`${example.what}:   ${example.formula}`], [example.formula]);
     if (example.format) formats.push([`A${rows.length}`, example.format]);
     (example.columnFormats ?? []).forEach((format, i) => {
-      const column = letters(i + 1);
+      const column = columnLetter(i + 1);
       if (format)
         formats.push([`${column}${rows.length}:${column}${rows.length + (example.table ?? 1) - 1}`, format]);
     });

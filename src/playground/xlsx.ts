@@ -1,8 +1,10 @@
 // Reads the values of an .xlsx workbook (every sheet) with Node's zlib: numbers, text, booleans, dates.
 
 import { inflateRawSync } from 'node:zlib';
+import type { SheetCell } from '../core/cellValue';
+import { columnNumber } from '../core/columnLetters';
 
-export type XlsxValue = string | number | boolean | Date;
+export type XlsxValue = SheetCell;
 
 export interface XlsxSheet {
   name: string;
@@ -86,9 +88,7 @@ function dateStyles(stylesXml: string | undefined): boolean[] {
 }
 
 function columnIndex(reference: string): number {
-  let column = 0;
-  for (const ch of /^[A-Z]+/.exec(reference)?.[0] ?? '') column = column * 26 + ch.charCodeAt(0) - 64;
-  return column - 1;
+  return columnNumber(/^[A-Z]+/.exec(reference)?.[0] ?? '') - 1;
 }
 
 const msPerDay = 86_400_000;

@@ -2,6 +2,9 @@
 
 import type { Realm } from './realm';
 
+// The sandbox fakes Apps Script, not LeadLift: it imports nothing from src/core or src/glue, so a fake cannot
+// inherit a LeadLift bug and pass the tests it should fail. Hence its own copy of the cell type and isDate
+// (LeadLift's are in src/core/cellValue.ts).
 /**
  * A cell's value as Range.getValues returns it. Sheets errors ('#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#ERROR!')
  * arrive in Apps Script as those plain strings, so a test places an error in a cell by writing the string.

@@ -1,15 +1,14 @@
 // What Sheets hands a custom function, and the realm-safe checks every parser uses on it.
 
+import { isDate, type SheetCell } from '../../core/cellValue';
 import { InputError } from '../../core/inputError';
 
-/** One cell as Sheets passes it: '' when empty, a Date for a date, 10% as 0.1. */
-export type SheetValue = string | number | boolean | Date;
-export type SheetGrid = SheetValue[][];
+// Realm-safe: Sheets' dates fail `instanceof Date` across script contexts. The parsers import it from here.
+export { isDate };
 
-/** True for a Date from any realm: Sheets' dates fail `instanceof Date` across script contexts. */
-export function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
+/** One cell as Sheets passes it: '' when empty, a Date for a date, 10% as 0.1. */
+export type SheetValue = SheetCell;
+export type SheetGrid = SheetValue[][];
 
 /** True for an empty cell; a cell of spaces counts as empty. */
 export function isEmptyCell(value: unknown): boolean {

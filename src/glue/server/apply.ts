@@ -9,15 +9,10 @@ import {
   type Settings,
   validateSettings,
 } from '../../core/settings';
+import { columnLetter } from '../../core/columnLetters';
 import { parseOutcomes } from '../parse/outcome';
 import type { SheetValue } from '../parse/sheetValues';
-import {
-  columnLetter,
-  locateOutputColumns,
-  type OutputLayout,
-  outputHeaders,
-  ownedNote,
-} from '../sheets/outputColumns';
+import { locateOutputColumns, type OutputLayout, outputHeaders, ownedNote } from '../sheets/outputColumns';
 import { outputRow, scoreRows, timeZoneOf, writeOutputs } from '../sheets/rescoreSheet';
 import { safeCell } from '../sheets/safeCell';
 import { columnCells, columnIndex, type LeadsData, modelHeaders, modelRules, readLeads } from './leadsData';

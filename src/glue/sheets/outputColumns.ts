@@ -1,5 +1,6 @@
 // Finds LeadLift's output columns next to the leads by their header text, and tells LeadLift's from the user's.
 
+import { columnLetter } from '../../core/columnLetters';
 import { InputError } from '../../core/inputError';
 
 /** The output columns, in the order they are added to the right of the leads. */
@@ -31,14 +32,6 @@ export interface OutputLayout {
   added: OutputHeader[];
   /** Output columns found by header text that LeadLift did not write: they may hold the user's data. */
   foreign: { header: string; column: number }[];
-}
-
-/** The letter of a 1-based column, e.g. 28 → AB. */
-export function columnLetter(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /**

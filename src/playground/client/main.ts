@@ -1,5 +1,6 @@
 // The playground page: a spreadsheet view (tabs, grid, formula bar), the Extensions menu and the sidebar panel.
 
+import { columnLetter } from '../../core/columnLetters';
 import type { SheetView, TriggerOutcome } from '../workbook';
 import { callAtCaret } from './callAtCaret';
 import './styles.css';
@@ -37,13 +38,6 @@ const COLUMN_WIDTH = 104;
 const HEADER_WIDTH = 46;
 /** Rows drawn above and below the visible ones, so scrolling does not show blanks. */
 const OVERSCAN = 15;
-
-function columnLetters(column: number): string {
-  let text = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
-    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
-  return text;
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -322,7 +316,7 @@ class Playground {
     const head = element('tr', {}, element('th', { class: 'corner' }));
     for (let c = 1; c <= view.columns; c++) {
       colgroup.append(element('col', { style: `width:${COLUMN_WIDTH}px` }));
-      head.append(element('th', { class: 'column-header', 'data-column': String(c) }, columnLetters(c)));
+      head.append(element('th', { class: 'column-header', 'data-column': String(c) }, columnLetter(c)));
     }
     const body = element('tbody');
     const row = (r: number, className: string) => {
@@ -392,7 +386,7 @@ class Playground {
 
   private showSelection(): void {
     const { row, column } = this.selected;
-    this.nameBox.textContent = `${columnLetters(column)}${row}`;
+    this.nameBox.textContent = `${columnLetter(column)}${row}`;
     this.formulaInput.value = this.rawText(row, column);
     this.markSelection();
   }

@@ -1,4 +1,6 @@
-// A1 notation as Sheets writes it: column letters, cell and range references, open-ended ranges like A2:F and A:A.
+// A1 notation as Sheets writes it: cell and range references, open-ended ranges like A2:F and A:A.
+
+import { columnLetter, columnNumber } from '../../core/columnLetters';
 
 /** A rectangle of cells, 1-based and inclusive; `Infinity` for an open end (`A2:F` runs to the sheet's last row). */
 export interface Area {
@@ -19,25 +21,9 @@ export interface RangeRef {
 /** Sheets' largest column is ZZZ (18,278). */
 const maxColumn = 18278;
 
-/** `A` → 1, `Z` → 26, `AA` → 27. */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** 1 → `A`, 27 → `AA`. */
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
 /** `B3` for row 3, column 2. */
 export function cellName(row: number, column: number): string {
-  return `${columnLetters(column)}${row}`;
+  return `${columnLetter(column)}${row}`;
 }
 
 interface Endpoint {
@@ -101,8 +87,8 @@ export function formatArea(area: Area): string {
   const start = cellName(area.top, area.left);
   if (area.top === area.bottom && area.left === area.right) return start;
   const bottom = Number.isFinite(area.bottom) ? String(area.bottom) : '';
-  const right = Number.isFinite(area.right) ? columnLetters(area.right) : '';
-  if (area.top === 1 && !bottom) return `${columnLetters(area.left)}:${right}`;
+  const right = Number.isFinite(area.right) ? columnLetter(area.right) : '';
+  if (area.top === 1 && !bottom) return `${columnLetter(area.left)}:${right}`;
   return `${start}:${right}${bottom}`;
 }
 

@@ -1,11 +1,12 @@
 // Evaluates formulas that call LeadLift's custom functions as Sheets does: arguments, spills, errors, recalculation.
 
+import { isDate, type SheetCell } from '../../core/cellValue';
 import { type Area, cellName, contains, cropToGrid, type RangeRef, overlaps } from './a1';
 import { type Expr, functionsOf, namesOf, parseFormula, referencesOf } from './parse';
 import { sheetsFunctionNames } from './sheetsFunctions';
 
 /** A cell's value as Sheets hands it to a script: '' when empty. */
-export type CellValue = string | number | boolean | Date;
+export type CellValue = SheetCell;
 
 export type ErrorCode = '#REF!' | '#ERROR!' | '#NAME?' | '#N/A' | '#NUM!' | '#VALUE!';
 
@@ -57,11 +58,6 @@ const circularMessage =
   'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
 
 const key = (sheet: string, row: number, column: number) => `${sheet}\u0000${row}\u0000${column}`;
-
-/** True for a Date from any realm: the add-on runs in its own vm context. */
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
 
 /** A value a function returned, as a cell stores it. */
 function toCellValue(value: unknown): CellValue | { error: ErrorCode; message: string } {
