@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// An add-on's script runs in its manifest's zone, Etc/UTC, for every user: the sandbox's script runs in the
+// process's zone, so every test runs in Etc/UTC whatever the machine's zone (workers inherit it).
+process.env.TZ = 'Etc/UTC';
+
 // Three layers, run in this order by `npm test`: pure logic, the built add-on in the sandbox, the sidebar in Chromium.
 export default defineConfig({
   test: {

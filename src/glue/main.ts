@@ -4,3 +4,4 @@
 export * from './server/index';
 export { onInstall, onOpen, showSidebar } from './ui/menu';
 export { rescoreNow, runDailyRescore } from './triggers/rescoreEntryPoints';
+export { callCustomFunction } from './sheets/customFunctionCall';

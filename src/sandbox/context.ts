@@ -9,8 +9,13 @@ export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
 export interface SandboxContext {
   clock: Clock;
-  /** The script's time zone (appsscript.json) and, in this sandbox, the spreadsheet's as well. */
+  /** The spreadsheet's time zone: its dates are wall-clock times there. */
   timeZone: string;
+  /**
+   * The script's time zone (appsscript.json: Etc/UTC for an add-on, for every user). The script's Date fields
+   * (getDate, getHours, new Date(y, m, d)) follow it, so it is the Node process's zone (see createSandbox).
+   */
+  scriptTimeZone: string;
   locale: string;
   authMode: AuthModeName;
   realm: Realm;

@@ -24,13 +24,18 @@ export type { FakeRange } from './range';
 export type { FakeSheet } from './sheet';
 export type { ChangeListener, FakeSpreadsheet } from './spreadsheet';
 export type { Answer, Dialog, Menu, MenuItem, UiRecords } from './ui';
-export { loadAddOn, type LoadedAddOn } from './load-add-on';
+export { type CellResult, loadAddOn, type LoadedAddOn } from './load-add-on';
 
 export interface SandboxOptions {
   /** What the fake clock reads at the start; 2026-01-15T09:00:00Z unless given. */
   now?: Date;
-  /** The script's and the spreadsheet's time zone (IANA name); "Europe/Paris" unless given. */
+  /** The spreadsheet's time zone (IANA name); "Europe/Paris" unless given. */
   timeZone?: string;
+  /**
+   * The script's time zone; the Node process's zone unless given (tests run with TZ=Etc/UTC, the manifest's zone).
+   * A script's Date fields follow the process's zone, so any other value is refused.
+   */
+  scriptTimeZone?: string;
   /** The spreadsheet's locale, e.g. "en_US" (the default). */
   locale?: string;
   /** The authorization mode the add-on runs under; FULL unless given. Settable later through `sandbox.authMode`. */
@@ -89,10 +94,32 @@ export interface Sandbox {
 export const SANDBOX_SPREADSHEET_ID = '1LeadLiftSandboxSpreadsheet00000000000000000';
 export const SANDBOX_SCRIPT_ID = '1LeadLiftSandboxScript0000000000000000000000000';
 
+/** The process's zone, which the loaded script's Date fields follow; a different script zone cannot be modelled. */
+function scriptZone(wanted: string | undefined): string {
+  const processZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // Two probes, winter and summer, tell zones apart well enough to catch a test run outside its TZ.
+  const probes = [Date.UTC(2026, 0, 15, 12), Date.UTC(2026, 6, 15, 12)];
+  const hours = (zone: string) =>
+    probes
+      .map((ms) =>
+        new Intl.DateTimeFormat('en-US', { timeZone: zone, hour: 'numeric', hourCycle: 'h23' }).format(ms),
+      )
+      .join();
+  // The manifest's zone, whenever the process runs in UTC.
+  const zone = wanted ?? (hours(processZone) === hours('Etc/UTC') ? 'Etc/UTC' : processZone);
+  if (hours(zone) !== hours(processZone)) {
+    throw new Error(
+      `The sandbox's script runs in the Node process's zone (${processZone}); run with TZ=${zone} to put the script in ${zone}.`,
+    );
+  }
+  return zone;
+}
+
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const context: SandboxContext = {
     clock: createClock(options.now),
     timeZone: options.timeZone ?? 'Europe/Paris',
+    scriptTimeZone: scriptZone(options.scriptTimeZone),
     locale: options.locale ?? 'en_US',
     authMode: options.authMode ?? 'FULL',
     realm: nodeRealm,

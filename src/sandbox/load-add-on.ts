@@ -36,6 +36,27 @@ export interface LoadedAddOn {
    * first (arrays deeply, Dates, plain objects), and locks the call took are released when it returns.
    */
   call(name: string, ...args: unknown[]): unknown;
+  /**
+   * Evaluates a custom function as a cell does: `{ range: 'A2:A10' }` arguments are read from the spreadsheet (a
+   * single cell as a scalar, dates as Dates of their wall clock in the spreadsheet's zone), other arguments are
+   * literals; the call runs under CUSTOM_FUNCTION. A thrown error gives `#ERROR!` and the note Sheets shows.
+   */
+  evaluate(name: string, ...args: unknown[]): CellResult;
+}
+
+/** What a custom-function cell shows: its value, or #ERROR! with the note on the cell. */
+export type CellResult = { value: unknown } | { error: '#ERROR!'; note: string };
+
+/**
+ * The note Sheets shows for a thrown value: an Error's message gets " (line N)." pointing into Code.js (N from its
+ * stack), as users see it; a thrown string is shown as it is.
+ */
+export function errorNoteOf(thrown: unknown): string {
+  const isError = Object.prototype.toString.call(thrown) === '[object Error]';
+  if (!isError) return String(thrown);
+  const error = thrown as Error;
+  const line = /Code\.js:(\d+)/.exec(error.stack ?? '')?.[1];
+  return `${error.message}${line ? ` (line ${line})` : ''}.`;
 }
 
 /**
@@ -59,16 +80,34 @@ export function loadAddOn(distDir: string, sandbox: Sandbox): LoadedAddOn {
   install(() => sandbox.clock.now().getTime());
   gas.require(distDir, context);
   sandbox.context.realm = realm;
+  const call = (name: string, ...args: unknown[]): unknown => {
+    const entry: unknown = context[name];
+    if (typeof entry !== 'function') throw new Error(`Code.js has no top-level function ${name}.`);
+    const copied = args.map((arg) => copyIntoRealm(arg, realm));
+    try {
+      return (entry as (...a: unknown[]) => unknown)(...copied);
+    } finally {
+      for (const release of sandbox.context.executionEnded) release();
+    }
+  };
   return {
     context,
-    call(name, ...args) {
-      const entry: unknown = context[name];
-      if (typeof entry !== 'function') throw new Error(`Code.js has no top-level function ${name}.`);
-      const copied = args.map((arg) => copyIntoRealm(arg, realm));
+    call,
+    evaluate(name, ...args) {
+      const values = args.map((arg) => {
+        const a1 = (arg as { range?: unknown } | null)?.range;
+        if (typeof a1 !== 'string') return arg;
+        const range = sandbox.spreadsheet.getRange(a1);
+        return range.getNumRows() === 1 && range.getNumColumns() === 1 ? range.getValue() : range.getValues();
+      });
+      const mode = sandbox.context.authMode;
+      sandbox.context.authMode = 'CUSTOM_FUNCTION';
       try {
-        return (entry as (...a: unknown[]) => unknown)(...copied);
+        return { value: call(name, ...values) };
+      } catch (thrown) {
+        return { error: '#ERROR!', note: errorNoteOf(thrown) };
       } finally {
-        for (const release of sandbox.context.executionEnded) release();
+        sandbox.context.authMode = mode;
       }
     },
   };

@@ -175,7 +175,8 @@ export function createScriptApp(context: SandboxContext, spreadsheet: FakeSpread
         handlerFunction: this.handlerFunction,
         kind: 'clock',
         eventType: 'CLOCK',
-        timeZone: spec.timeZone ?? context.timeZone,
+        // Without inTimezone, atHour is the script's zone, not the spreadsheet's (ClockTriggerBuilder reference).
+        timeZone: spec.timeZone ?? context.scriptTimeZone,
       };
       record.runAt = new Date(firstRun(record, context.clock.nowMs()));
       return install(record);
@@ -192,7 +193,7 @@ export function createScriptApp(context: SandboxContext, spreadsheet: FakeSpread
             handlerFunction: this.handlerFunction,
             kind: 'spreadsheet',
             eventType,
-            timeZone: context.timeZone,
+            timeZone: context.scriptTimeZone,
           }),
       };
     }

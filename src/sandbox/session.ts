@@ -7,7 +7,7 @@ const anonymousUser = { getEmail: () => '' };
 export function createSession(context: SandboxContext) {
   return {
     getActiveUserLocale: () => context.locale.split('_')[0] ?? context.locale,
-    getScriptTimeZone: () => context.timeZone,
+    getScriptTimeZone: () => context.scriptTimeZone,
     /** Empty for consumer accounts and for users outside the developer's domain. */
     getActiveUser: () => anonymousUser,
     getEffectiveUser: () => anonymousUser,

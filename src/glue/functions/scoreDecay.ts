@@ -11,7 +11,7 @@ import {
   shownArgument,
 } from '../parse/scoreCells';
 import { isDate, isEmptyCell, quoteCell, sheetsErrorOf, type SheetValue, toGrid } from '../parse/sheetValues';
-import { spreadsheetTimeZone } from '../sheets/timeZone';
+import { sheetNow, spreadsheetTimeZone } from '../sheets/timeZone';
 import type { FunctionHelp } from '../functionHelp';
 
 function parseHalfLife(argument: unknown): number {
@@ -34,7 +34,8 @@ function parseHalfLife(argument: unknown): number {
 
 function parseAsOf(argument: unknown): Date {
   // Today, when left out: Sheets recalculates custom functions only when their arguments change, hence TODAY().
-  if (isLeftOut(argument)) return new Date();
+  // Today on the spreadsheet's clock, like the dates Sheets hands in (see sheets/timeZone).
+  if (isLeftOut(argument)) return sheetNow(spreadsheetTimeZone());
   const grid = toGrid(argument, 'as_of');
   const value = grid[0][0];
   if (grid.length !== 1 || grid[0].length !== 1 || !isDate(value)) {
@@ -84,7 +85,6 @@ export function SCOREDECAY(
   ]);
   const halfLife = parseHalfLife(half_life_days);
   const asOf = parseAsOf(as_of);
-  const timeZone = spreadsheetTimeZone();
   const out = scoreGrid.map((row, r) =>
     row.map((_, c): SheetValue => {
       const cell = readScoreCell(scoreGrid, r, c, 'Score');
@@ -100,7 +100,7 @@ export function SCOREDECAY(
             : `Last activity in ${cellPlace(activityGrid, r, c)} is ${quoteCell(activity)}, not a date: give a date, or leave the cell empty for no decay.`,
         );
       }
-      return decayedScore(cell.value, calendarDaysBetween(activity, asOf, timeZone), halfLife);
+      return decayedScore(cell.value, calendarDaysBetween(activity, asOf), halfLife);
     }),
   );
   return isSingleCell(score) ? out[0][0] : out;

@@ -13,7 +13,8 @@ import { columnLetter } from '../../core/columnLetters';
 import { parseOutcomes } from '../parse/outcome';
 import type { SheetValue } from '../parse/sheetValues';
 import { locateOutputColumns, type OutputLayout, outputHeaders, ownedNote } from '../sheets/outputColumns';
-import { outputRow, scoreRows, timeZoneOf, writeOutputs } from '../sheets/rescoreSheet';
+import { outputRow, scoreRows, writeOutputs } from '../sheets/rescoreSheet';
+import { sheetNow, spreadsheetTimeZone } from '../sheets/timeZone';
 import { safeCell } from '../sheets/safeCell';
 import { columnCells, columnIndex, type LeadsData, modelHeaders, modelRules, readLeads } from './leadsData';
 import { refreshDailySettings } from '../triggers/dailyTrigger';
@@ -159,7 +160,13 @@ export function applyModel(settings: Settings, rules: PointsRule[], confirm = fa
   }
   const leadHeaders = data.headers.slice(0, layout.leadWidth);
   const leadRows = data.rows.map((row) => row.slice(0, layout.leadWidth));
-  const scored = scoreRows(leadHeaders, leadRows, settings, model, new Date(), timeZoneOf(spreadsheet));
+  const scored = scoreRows(
+    leadHeaders,
+    leadRows,
+    settings,
+    model,
+    sheetNow(spreadsheetTimeZone(spreadsheet)),
+  );
   // Values keep the grade cuts of today's leads, so a daily re-score grades on the same scale.
   const saved: Settings =
     settings.outputMode === 'values' && !settings.gradeCuts && scored.cuts

@@ -5,6 +5,7 @@ import { type ModelRule, parseModelTable } from '../../core/modelTable';
 import type { PointsRule, Settings } from '../../core/settings';
 import { isEmptyCell, type SheetValue } from '../parse/sheetValues';
 import { leadsSheet } from '../sheets/rescoreSheet';
+import { sheetValues, spreadsheetTimeZone } from '../sheets/timeZone';
 
 export interface LeadsData {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,9 +28,10 @@ export function readLeads(settings: Settings): LeadsData {
     .map((h) => h.trim());
   const rows =
     lastRow > settings.headerRow
-      ? (sheet
-          .getRange(settings.headerRow + 1, 1, lastRow - settings.headerRow, width)
-          .getValues() as SheetValue[][])
+      ? sheetValues(
+          sheet.getRange(settings.headerRow + 1, 1, lastRow - settings.headerRow, width),
+          spreadsheetTimeZone(sheet.getParent()),
+        )
       : [];
   let used = rows.length;
   while (used > 0 && rows[used - 1].every(isEmptyCell)) used--;

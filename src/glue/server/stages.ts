@@ -15,7 +15,8 @@ import {
   withTopThreshold,
 } from '../../core/stageThresholds';
 import { parseOutcomes } from '../parse/outcome';
-import { scoreRows, timeZoneOf } from '../sheets/rescoreSheet';
+import { scoreRows } from '../sheets/rescoreSheet';
+import { sheetNow, spreadsheetTimeZone } from '../sheets/timeZone';
 import { columnCells, columnIndex, type LeadsData, modelRules, readLeads } from './leadsData';
 
 /** The grade of the best fit and most engaged leads, which must never be in the lowest stage by default. */
@@ -40,8 +41,7 @@ function scoreSheet(settings: Settings, rules: PointsRule[]): ScoredSheet {
     data.rows,
     settings,
     modelRules(rules),
-    new Date(),
-    timeZoneOf(SpreadsheetApp.getActiveSpreadsheet()),
+    sheetNow(spreadsheetTimeZone()),
   );
   const sheet: ScoredSheet = { data, scores: [], grades: [], converted: [], rows: [] };
   scored.leads.forEach((lead, i) => {

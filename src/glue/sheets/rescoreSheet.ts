@@ -15,6 +15,7 @@ import type { SheetValue } from '../parse/sheetValues';
 import { contiguous, locateOutputColumns, type OutputLayout, outputHeaders } from './outputColumns';
 import type { Rescorer } from '../triggers/rescoreJob';
 import { safeCell } from './safeCell';
+import { sheetNow, sheetValues, spreadsheetTimeZone } from './timeZone';
 
 /** One lead's outputs; every field is '' for an empty lead row. */
 export interface LeadOutputs {
@@ -43,10 +44,6 @@ function leadTable(headers: readonly string[], rows: readonly (readonly CellValu
   return { names: headers, columns: headers.map((_, j) => rows.map((row) => row[j])) };
 }
 
-/**
- * Fit, decayed engagement, their sum, grade, stage and reasons for each lead row, all from the core. Without grade
- * cuts in the settings, grades are quintiles of these rows.
- */
 /** A dimension's points per lead; 0 for every lead when the model has no rule of that dimension yet. */
 function dimensionTotals(
   leads: ReturnType<typeof leadTable>,
@@ -59,13 +56,17 @@ function dimensionTotals(
   return scoreLeads(leads, rules, { dimension }).totals;
 }
 
+/**
+ * Fit, decayed engagement, their sum, grade, stage and reasons for each lead row, all from the core. Without grade
+ * cuts in the settings, grades are quintiles of these rows. Dates in `rows` and `asOf` are on the spreadsheet's
+ * clock (see sheets/timeZone), so decay counts the days the sheet shows.
+ */
 export function scoreRows(
   headers: readonly string[],
   rows: readonly (readonly CellValue[])[],
   settings: Settings,
   rules: readonly ModelRule[],
   asOf: Date,
-  timeZone?: string,
 ): ScoredRows {
   const leads = leadTable(headers, rows);
   const all = scoreLeads(leads, rules);
@@ -81,7 +82,7 @@ export function scoreRows(
   const decayed = Float64Array.from(engagement, (points, i) => {
     const last = lastColumn >= 0 ? rows[i][lastColumn] : undefined;
     return isDate(last)
-      ? decayedScore(points, calendarDaysBetween(last, asOf, timeZone), settings.halfLifeDays)
+      ? decayedScore(points, calendarDaysBetween(last, asOf), settings.halfLifeDays)
       : points;
   });
   const labels = stageLabels(settings.stageThresholds, settings.stageLabels);
@@ -184,7 +185,7 @@ function prepareSheet(
     .getRange(settings.headerRow, 1, 1, layout.leadWidth)
     .getDisplayValues()[0]
     .map((h) => h.trim());
-  return { sheet, layout, headers, timeZone: timeZoneOf(spreadsheet) };
+  return { sheet, layout, headers, timeZone: spreadsheetTimeZone(spreadsheet) };
 }
 
 /** Re-scores a block of a prepared sheet: one read, one write, and each lead's stage and score before and after. */
@@ -198,9 +199,9 @@ function rescorePrepared(
 ): RescoredLead[] {
   const { sheet, layout, headers } = prepared;
   const width = Math.max(...layout.columns);
-  const block = sheet.getRange(fromRow, 1, toRow - fromRow + 1, width).getValues() as SheetValue[][];
+  const block = sheetValues(sheet.getRange(fromRow, 1, toRow - fromRow + 1, width), prepared.timeZone);
   const rows = block.map((row) => row.slice(0, layout.leadWidth));
-  const outputs = scoreRows(headers, rows, settings, rules, asOf, prepared.timeZone).leads;
+  const outputs = scoreRows(headers, rows, settings, rules, sheetNow(prepared.timeZone, asOf)).leads;
   const scoreColumn = layout.columns[2] - 1;
   const stageColumn = layout.columns[4] - 1;
   const idColumn = settings.leadId
@@ -241,17 +242,6 @@ export function rescoreRows(
   return rescorePrepared(prepareSheet(spreadsheet, settings), settings, rules, asOf, fromRow, toRow);
 }
 
-/** The spreadsheet's zone when this runtime knows it, so decay counts the sheet's calendar days. */
-export function timeZoneOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string | undefined {
-  try {
-    const zone = spreadsheet.getSpreadsheetTimeZone();
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The model tab's rules, read by the same parser as =LEADSCORE. */
 export function modelTabRules(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -262,7 +252,7 @@ export function modelTabRules(
     throw new InputError(
       `The model tab "${settings.modelTab}" is gone: apply the model from the sidebar again.`,
     );
-  return parseModelTable(tab.getDataRange().getValues() as SheetValue[][]).rules;
+  return parseModelTable(sheetValues(tab.getDataRange(), spreadsheetTimeZone(spreadsheet))).rules;
 }
 
 /** What a re-score of live formulas says it did: it checked the leads and wrote nothing. */

@@ -3,6 +3,7 @@
 import { InputError } from '../../core/inputError';
 import { isDate } from '../parse/sheetValues';
 import { lastLogEntry } from '../sheets/logTabs';
+import { spreadsheetTimeZone } from '../sheets/timeZone';
 import { deleteSchedule, saveSchedule, scheduleFor } from './schedules';
 
 export const dailyHandler = 'runDailyRescore';
@@ -45,12 +46,17 @@ function checkHour(hour: unknown): number {
 }
 
 /**
- * Installs the daily re-score of the active spreadsheet at `hour` (the script's time zone), with the settings to
- * score it by. Installing again replaces the trigger, so there is never more than one per spreadsheet.
+ * Creates the daily trigger at `hour` on the spreadsheet's clock; returns its unique id. Without inTimezone, atHour
+ * is the script's zone (Etc/UTC), so a Los Angeles user's 6:00 would run at 22:00 the day before
+ * (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#inTimezone(String)).
  */
-/** Creates the daily trigger at `hour`; returns its unique id. */
-export function createDailyTrigger(hour: number): string {
-  return ScriptApp.newTrigger(dailyHandler).timeBased().everyDays(1).atHour(hour).create().getUniqueId();
+export function createDailyTrigger(hour: number, zone: string | undefined): string {
+  return dailyTriggerBuilder(hour, zone).create().getUniqueId();
+}
+
+function dailyTriggerBuilder(hour: number, zone: string | undefined) {
+  const builder = ScriptApp.newTrigger(dailyHandler).timeBased().everyDays(1).atHour(hour);
+  return zone ? builder.inTimezone(zone) : builder;
 }
 
 export function installDaily(hour: number, settingsJson: string): DailyRescoreStatus {
@@ -65,7 +71,7 @@ export function installDaily(hour: number, settingsJson: string): DailyRescoreSt
       : undefined;
   if (!trigger) {
     deleteTriggerById(existing?.triggerId);
-    trigger = ScriptApp.newTrigger(dailyHandler).timeBased().everyDays(1).atHour(hour).create();
+    trigger = dailyTriggerBuilder(hour, spreadsheetTimeZone(spreadsheet)).create();
   }
   saveSchedule({
     spreadsheetId,
@@ -102,7 +108,7 @@ export function dailyStatus(): DailyRescoreStatus {
   return {
     installed,
     ...(installed && schedule ? { hour: schedule.hour } : {}),
-    timeZone: Session.getScriptTimeZone(),
+    timeZone: spreadsheetTimeZone(spreadsheet) ?? Session.getScriptTimeZone(),
     ...(last
       ? {
           lastRun: {

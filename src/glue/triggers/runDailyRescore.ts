@@ -3,6 +3,7 @@
 // day is worse than one that says why it stopped.
 
 import { createDailyTrigger, dailyHandler, deleteTriggerById } from './dailyTrigger';
+import { spreadsheetTimeZone } from '../sheets/timeZone';
 import { rescore } from './rescoreJob';
 import type { RescorerFactory } from './rescoreJob';
 import { scheduleForTrigger, updateSchedule } from './schedules';
@@ -99,7 +100,9 @@ function finish(
     return;
   }
   updateSchedule(spreadsheetId, {
-    ...(continuing ? { triggerId: createDailyTrigger(schedule.hour) } : {}),
+    ...(continuing
+      ? { triggerId: createDailyTrigger(schedule.hour, spreadsheetTimeZone(openSpreadsheet(schedule))) }
+      : {}),
     resumeFromRow: undefined,
     lastError: status === 'Failed' || status === 'Skipped' ? message : undefined,
     lastRunAt: at.toISOString(),
@@ -112,7 +115,7 @@ function restoreDailyTrigger(schedule: Schedule | undefined, firedTriggerId: str
   try {
     deleteTriggerById(firedTriggerId);
     updateSchedule(schedule.spreadsheetId, {
-      triggerId: createDailyTrigger(schedule.hour),
+      triggerId: createDailyTrigger(schedule.hour, spreadsheetTimeZone(openSpreadsheet(schedule))),
       resumeFromRow: undefined,
     });
   } catch (error) {

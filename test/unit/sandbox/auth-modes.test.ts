@@ -10,7 +10,7 @@ describe('authorization modes', () => {
     expect(() => globals.PropertiesService.getUserProperties()).toThrow('You do not have permission');
     expect(() => globals.ScriptApp.getProjectTriggers()).toThrow('You do not have permission');
     globals.SpreadsheetApp.getUi().createAddonMenu().addItem('Open LeadLift', 'showSidebar').addToUi();
-    expect(globals.Session.getScriptTimeZone()).toBe('Europe/Paris');
+    expect(globals.Session.getScriptTimeZone()).toBe('Etc/UTC');
     expect(globals.CacheService.getDocumentCache().get('x')).toBeNull();
     expect(globals.LockService.getDocumentLock().tryLock(0)).toBe(true);
   });

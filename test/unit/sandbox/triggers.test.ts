@@ -3,10 +3,21 @@ import { createSandbox } from '../../../src/sandbox';
 
 // 2026-01-15T09:00:00Z is 10:00 in Paris.
 const daily = (sandbox: ReturnType<typeof createSandbox>, hour: number) =>
-  sandbox.globals.ScriptApp.newTrigger('runDailyScoring').timeBased().everyDays(1).atHour(hour).create();
+  sandbox.globals.ScriptApp.newTrigger('runDailyScoring')
+    .timeBased()
+    .everyDays(1)
+    .atHour(hour)
+    .inTimezone('Europe/Paris')
+    .create();
 
 describe('fake ScriptApp triggers', () => {
-  it('installs a daily trigger due at the next atHour in the script time zone', () => {
+  it('reads atHour in the script time zone (Etc/UTC), not the spreadsheet one, without inTimezone', () => {
+    const sandbox = createSandbox({ timeZone: 'America/Los_Angeles', scriptTimeZone: 'Etc/UTC' });
+    sandbox.globals.ScriptApp.newTrigger('runDailyScoring').timeBased().everyDays(1).atHour(6).create();
+    expect(sandbox.triggers[0]!.runAt).toEqual(new Date('2026-01-16T06:00:00Z'));
+  });
+
+  it('installs a daily trigger due at the next atHour in its time zone', () => {
     const sandbox = createSandbox();
     const trigger = daily(sandbox, 6);
     expect(trigger.getHandlerFunction()).toBe('runDailyScoring');

@@ -57,8 +57,12 @@ describe('fake Utilities', () => {
   });
 
   it('Session reports the locale and time zone and hides the user’s email', () => {
-    const { Session } = createSandbox({ timeZone: 'America/Chicago', locale: 'fr_FR' }).globals;
-    expect([Session.getActiveUserLocale(), Session.getScriptTimeZone()]).toEqual(['fr', 'America/Chicago']);
+    const { Session } = createSandbox({
+      timeZone: 'America/Chicago',
+      scriptTimeZone: 'Etc/UTC',
+      locale: 'fr_FR',
+    }).globals;
+    expect([Session.getActiveUserLocale(), Session.getScriptTimeZone()]).toEqual(['fr', 'Etc/UTC']);
     expect(Session.getActiveUser().getEmail()).toBe('');
   });
 });
