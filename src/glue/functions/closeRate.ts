@@ -29,6 +29,28 @@ export const help: FunctionHelp = {
   ],
   returns:
     'Without criterion: Value | Leads | Conversions | Close rate | Lift, highest close rate first. With a criterion: one close rate.',
+  examples: [
+    {
+      args: [
+        [['Source'], ['Google'], ['Bing'], ['Google'], ['Google'], ['Email']],
+        [['Converted'], [true], [false], [false], [true], [true]],
+        'Google',
+      ],
+      result: 2 / 3,
+    },
+    {
+      args: [
+        [['Source'], ['Google'], ['Bing'], ['Google'], ['Google'], ['Email']],
+        [['Converted'], [true], [false], [false], [true], [true]],
+      ],
+      result: [
+        ['Source', 'Leads', 'Conversions', 'Close rate', 'Lift'],
+        ['Email', 1, 1, 1, 1 / 0.6],
+        ['Google', 3, 2, 2 / 3, 2 / 3 / 0.6],
+        ['Bing', 1, 0, 0, 0],
+      ],
+    },
+  ],
 };
 
 export function CLOSERATE(

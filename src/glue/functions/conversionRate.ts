@@ -10,6 +10,7 @@ export const help: FunctionHelp = {
   summary: 'The lead-to-customer conversion rate: conversions divided by leads.',
   params: [{ name: 'outcome', example: 'H2:H', help: outcomeHelp }],
   returns: 'The share of leads that converted, between 0 and 1.',
+  examples: [{ args: [[['Converted'], [true], [false], ['yes'], ['no']]], result: 0.5 }],
 };
 
 export function CONVERSIONRATE(outcome: unknown): number {

@@ -46,6 +46,7 @@ export const help: FunctionHelp = {
     },
   ],
   returns: 'One grade per lead, e.g. A1 or C4, the same shape as fit; an empty score gives an empty cell.',
+  examples: [{ args: [80, 30, [[20, 40, 60, 80]], [[5, 10, 20, 40]]], result: 'A2' }],
 };
 
 export function LEADGRADE(

@@ -29,6 +29,25 @@ export const help: FunctionHelp = {
     },
   ],
   returns: 'A header (Why), then one text per lead; an empty lead row gives an empty cell.',
+  examples: [
+    {
+      args: [
+        [
+          ['Source', 'Visits'],
+          ['Google', 2],
+          ['Bing', 12],
+          ['', 30],
+        ],
+        [
+          ['Attribute', 'Value', 'Points'],
+          ['Source', 'Google', 10],
+          ['Visits', '>=10', 5],
+          ['Visits', '>=20', 8],
+        ],
+      ],
+      result: [['Why'], ['+10 Source = Google'], ['+5 Visits >=10'], ['+8 Visits >=20; +5 Visits >=10']],
+    },
+  ],
 };
 
 export function LEADREASONS(leads: unknown, model: unknown, top_n?: unknown): SheetValue[][] {

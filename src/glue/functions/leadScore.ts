@@ -39,6 +39,25 @@ export const help: FunctionHelp = {
   ],
   returns:
     'A header (Score, or "<Dimension> score"), then one score per lead; an empty lead row gives an empty cell.',
+  examples: [
+    {
+      args: [
+        [
+          ['Source', 'Visits'],
+          ['Google', 2],
+          ['Bing', 12],
+          ['', 30],
+        ],
+        [
+          ['Attribute', 'Value', 'Points'],
+          ['Source', 'Google', 10],
+          ['Visits', '>=10', 5],
+          ['Visits', '>=20', 8],
+        ],
+      ],
+      result: [['Score'], [10], [5], [13]],
+    },
+  ],
 };
 
 export function LEADSCORE(leads: unknown, model: unknown, dimension?: unknown): SheetValue[][] {

@@ -26,6 +26,7 @@ export const help: FunctionHelp = {
     },
   ],
   returns: 'One stage per score, the same shape as score.',
+  examples: [{ args: [[[10], [45], [70]], [[30, 60]]], result: [['Discard'], ['Nurture'], ['Sales-ready']] }],
 };
 
 export function LEADSTAGE(

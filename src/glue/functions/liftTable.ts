@@ -45,6 +45,16 @@ export const help: FunctionHelp = {
   ],
   returns:
     'Band | From | To | Leads | Conversions | Close rate | Lift | Conversions captured, band 1 the top scores.',
+  examples: [
+    {
+      args: [[[90], [80], [70], [60], [50], [40]], [[true], [true], [false], [true], [false], [false]], 2],
+      result: [
+        ['Band', 'From', 'To', 'Leads', 'Conversions', 'Close rate', 'Lift', 'Conversions captured'],
+        [1, 70, 90, 3, 2, 2 / 3, 4 / 3, 2 / 3],
+        [2, 40, 60, 3, 1, 1 / 3, 2 / 3, 1],
+      ],
+    },
+  ],
 };
 
 export function LIFTTABLE(scores: unknown, outcome: unknown, bands?: unknown): SheetValue[][] {

@@ -16,6 +16,15 @@ export const help: FunctionHelp = {
     { name: 'outcome', example: 'H1:H', help: outcomeHelp },
   ],
   returns: 'The area under the ROC curve, between 0 and 1.',
+  examples: [
+    {
+      args: [
+        [[10], [20], [30], [40]],
+        [[false], [true], [false], [true]],
+      ],
+      result: 0.75,
+    },
+  ],
 };
 
 export function SCOREAUC(scores: unknown, outcome: unknown): number {
