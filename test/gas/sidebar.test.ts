@@ -208,12 +208,14 @@ describe('previewStages and applyModel', () => {
       .map((row) => row[0]);
     expect(engagement.every((v) => v === 0)).toBe(true);
   });
-  it('refuses live formulas for a model missing a dimension, saying what to do', () => {
-    const { addOn } = setUp();
+  it('applies a Fit-only model as live formulas with an engagement of 0 beside each fit score', () => {
+    const { addOn, sheet } = setUp();
     const fitOnly = rules.filter((r) => r.dimension === 'Fit');
-    expect(() => addOn.call('applyModel', { ...settings, outputMode: 'formulas' }, fitOnly)).toThrow(
-      /no Engagement rule: add one, or apply as values/,
-    );
+    addOn.call('applyModel', { ...settings, outputMode: 'formulas' }, fitOnly);
+    expect(sheet.getRange('G1:H1').getFormulas()[0]).toEqual([
+      `=LEADSCORE(A1:F, 'LeadLift Model'!A1:D, "Fit")`,
+      `={"Engagement score"; ARRAYFORMULA(IF(G2:G="", "", 0))}`,
+    ]);
   });
   it('writes live formulas referencing the model tab', () => {
     const { addOn, sheet } = setUp();

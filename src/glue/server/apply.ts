@@ -48,11 +48,15 @@ const sheetRef = (name: string) => `'${name.replace(/'/g, "''")}'`;
 /** A text inside a formula string literal. */
 const formulaText = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-/** The header-row formula of each output column, in `outputHeaders` order. */
+/**
+ * The header-row formula of each output column, in `outputHeaders` order. A dimension the model has no rule of
+ * (`missing`) scores 0 for every lead, as values mode does, beside the other dimension's column.
+ */
 export function outputFormulas(
   settings: Settings,
   layout: OutputLayout,
   lastActivityColumn: number | undefined,
+  missing?: 'Fit' | 'Engagement',
 ): string[] {
   const r = settings.headerRow;
   const letter = layout.columns.map(columnLetter);
@@ -63,11 +67,15 @@ export function outputFormulas(
   const cuts = settings.gradeCuts
     ? `, {${settings.gradeCuts.fit.join(', ')}}, {${settings.gradeCuts.engagement.join(', ')}}`
     : '';
+  const zeroBeside = (header: string, other: string) =>
+    `={"${header}"; ARRAYFORMULA(IF(${other}${r + 1}:${other}="", "", 0))}`;
   return [
-    `=LEADSCORE(${leads}, ${model}, "Fit")`,
-    lastActivityColumn === undefined
-      ? `=${engagement}`
-      : `=SCOREDECAY(${engagement}, ${columnLetter(lastActivityColumn)}${r}:${columnLetter(lastActivityColumn)}, ${settings.halfLifeDays}, TODAY())`,
+    missing === 'Fit' ? zeroBeside('Fit score', eng) : `=LEADSCORE(${leads}, ${model}, "Fit")`,
+    missing === 'Engagement'
+      ? zeroBeside('Engagement score', fit)
+      : lastActivityColumn === undefined
+        ? `=${engagement}`
+        : `=SCOREDECAY(${engagement}, ${columnLetter(lastActivityColumn)}${r}:${columnLetter(lastActivityColumn)}, ${settings.halfLifeDays}, TODAY())`,
     `={"Score"; ARRAYFORMULA(IF(${fit}${r + 1}:${fit}="", "", ROUND(${fit}${r + 1}:${fit} + ${eng}${r + 1}:${eng}, 1)))}`,
     `=LEADGRADE(${fit}${r}:${fit}, ${eng}${r}:${eng}${cuts})`,
     `=LEADSTAGE(${score}${r}:${score}, {${settings.stageThresholds.join(', ')}}, {${settings.stageLabels.map(formulaText).join(', ')}})`,
@@ -137,14 +145,8 @@ export function applyModel(settings: Settings, rules: PointsRule[], confirm = fa
   const check = validateSettings(settings);
   if (!check.ok) throw new InputError(check.problems.join(' '));
   const model = modelRules(rules);
-  if (settings.outputMode === 'formulas') {
-    const missing = ['Fit', 'Engagement'].filter((d) => !rules.some((r) => r.dimension === d));
-    if (missing.length > 0) {
-      throw new InputError(
-        `Live formulas score Fit and Engagement apart, and the model has no ${missing.join(' or ')} rule: add one, or apply as values.`,
-      );
-    }
-  }
+  // A model of one dimension (every attribute Fit, say) scores the other 0, in both modes.
+  const missing = (['Fit', 'Engagement'] as const).find((d) => !rules.some((r) => r.dimension === d));
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const data = readLeads(settings);
   const problems = checkSettingsAgainstSheet(settings, data.headers);
@@ -183,7 +185,7 @@ export function applyModel(settings: Settings, rules: PointsRule[], confirm = fa
     const last = settings.lastActivity
       ? columnIndex(data, settings.lastActivity, 'last-activity', settings.sheetName) + 1
       : undefined;
-    outputFormulas(saved, layout, last).forEach((formula, k) =>
+    outputFormulas(saved, layout, last, missing).forEach((formula, k) =>
       sheet.getRange(r, layout.columns[k]).setFormula(formula).setNote(ownedNote),
     );
   } else {
