@@ -55,6 +55,8 @@ function scoreSheet(settings: Settings, rules: PointsRule[]): ScoredSheet {
 }
 
 export interface StagePreview {
+  /** The thresholds previewed, so a reply that arrives late is not shown for newer ones. */
+  thresholds: number[];
   labels: string[];
   /** Leads per stage, in `labels` order. */
   counts: number[];
@@ -90,6 +92,7 @@ export function previewStages(
     if (stage === 0 && grades[i] === topGrade) topGradeInLowest++;
   });
   return {
+    thresholds: [...thresholds],
     labels: stages,
     counts,
     rates: counts.map((n, s) => (n > 0 ? wins[s] / n : 0)),

@@ -116,7 +116,8 @@ export function scoreRows(
       engagement: rounded(decayed[i]),
       score: rounded(score),
       grade: cuts ? gradeOf(fit[i], decayed[i], cuts.fit, cuts.engagement) : '',
-      stage: stageOf(score, settings.stageThresholds, labels),
+      // The stage of the score as written, as the live LEADSTAGE formula reads it.
+      stage: stageOf(rounded(score), settings.stageThresholds, labels),
       why: leadReasons(all, i, reasonsPerLead),
     };
   });

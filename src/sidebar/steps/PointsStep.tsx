@@ -93,6 +93,8 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
     groups.set(rule.attribute, group);
   });
 
+  // A preview for other thresholds (a reply still on its way) is not shown as if it were for these.
+  const fresh = preview !== undefined && preview.thresholds.join(';') === settings.stageThresholds.join(';');
   const scale =
     settings.pointsMethod === 'joint' && analysis?.oddsPer10Points
       ? t.scoring.scale0to100(`×${decimal(analysis.oddsPer10Points, language)}`)
@@ -261,7 +263,7 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
         />
       </label>
       <h2>{t.stages}</h2>
-      {preview && (
+      {fresh && (
         <Histogram t={t} language={language} preview={preview} thresholds={settings.stageThresholds} />
       )}
       <fieldset>
@@ -357,7 +359,7 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
       )}
       <ul class="stages">
         {settings.stageLabels.map((label, i) => {
-          const known = preview && preview.counts.length === settings.stageLabels.length;
+          const known = fresh && preview.counts.length === settings.stageLabels.length;
           return (
             <li class={`stage s${Math.min(i, 2)}`}>
               <input
@@ -382,7 +384,7 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
           );
         })}
       </ul>
-      {preview && preview.topGradeInLowest > 0 && (
+      {fresh && preview.topGradeInLowest > 0 && (
         <p class="notice" role="status">
           {t.scoring.topGradeInLowest(preview.topGradeInLowest)}
         </p>
