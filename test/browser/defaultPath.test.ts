@@ -210,7 +210,8 @@ describe('the default path in Chromium', () => {
         .filter((r) => r.length > 1)
         .map((r, i) => (i === 0 ? r : r.map(asCell)));
       // The export's header row ends with a comma: its last, unnamed column is empty.
-      const width = rows[0].findLastIndex((h) => String(h).trim() !== '') + 1;
+      let width = rows[0].length;
+      while (width > 0 && String(rows[0][width - 1]).trim() === '') width--;
       const { findings } = await defaultPath(
         'x-education',
         rows.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? '')),
