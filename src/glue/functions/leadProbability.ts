@@ -15,7 +15,7 @@ function columnIndex(header: readonly CellValue[], names: readonly string[]): nu
 }
 
 /** The model's rules with their weights as points, and its starting log-odds. */
-function weightedModel(grid: CellValue[][], model: Model): { model: Model; base: number } {
+export function weightedModel(grid: CellValue[][], model: Model): { model: Model; base: number } {
   const header = grid[0] ?? [];
   const weightColumn = columnIndex(header, ['weight', 'peso']);
   if (weightColumn >= 0) {
