@@ -102,7 +102,7 @@ export function criterionLeadRows(count: number, seed = 16): string[][] {
   return rows;
 }
 
-/** A model with every criterion form, two dimensions, an (other) rule and a (base) row. */
+/** A model with every criterion form, two dimensions, (other) rules, pair rules and a (base) row. */
 export function criterionModel(): SheetCell[][] {
   return [
     ['Attribute', 'Value', 'Points', 'Dimension'],
@@ -157,5 +157,11 @@ export function criterionModel(): SheetCell[][] {
     ['Job "title"', 'VP*', 8, 'Fit'],
     ['Job "title"', '(other)', -4, 'Fit'],
     ['Job "title"', '(blank)', -1, ''],
+    ['Lead Source & Visits', 'google & >=10', 9, 'Fit'],
+    ['Lead Source & Visits', 'Bing & <5', -3, 'Fit'],
+    ['Lead Source & Visits', '(other) & >=30', 2, 'Engagement & intent'],
+    ['Customer & Signed up', 'TRUE & >=2026-01-01', 5, ''],
+    ['Mixed & Job "title"', '(other) & ceo', 1, 'Fit'],
+    ['Mixed & Job "title"', '10 & (other)', 2.5, 'Fit'],
   ];
 }

@@ -1,7 +1,7 @@
 // A scoring model as one SQL query: every column of the leads table plus score, a score per dimension and probability.
 
 import { InputError } from '../inputError';
-import { type Model, type ModelRule, otherValue } from '../modelTable';
+import { type Model, type ModelRule, otherValue, type RuleCondition, ruleConditions } from '../modelTable';
 import { dateSerial, textNumber, trimmedText } from './cellSql';
 import { type CellColumns, criterionCondition, needsNumber, numberLiteral } from './criterionSql';
 import type { Dialect } from './dialect';
@@ -13,7 +13,6 @@ export interface ProbabilityWeights {
 }
 
 const normalName = (name: string) => name.trim().toLowerCase();
-const isOther = (rule: ModelRule) => normalName(rule.criterionText) === otherValue;
 
 /**
  * The output column of a dimension: lower case, every other character than a–z and 0–9 as `_`, then `_score`.
@@ -48,35 +47,62 @@ function dimensionsOf(rules: readonly ModelRule[]): string[] {
 interface Plan {
   /** Each used lead column (by normalized attribute name): its quoted name and its helper columns. */
   columns: Map<string, { quoted: string; cell: CellColumns }>;
-  /** The helper column of each rule that is not `(other)`, by rule index. */
-  ruleColumns: Map<number, string>;
+  /** The helper column of each condition that is not `(other)`: `conditions[r][k]`, undefined for `(other)`. */
+  conditions: (string | undefined)[][];
 }
+
+const isOtherCondition = (condition: RuleCondition) => normalName(condition.criterionText) === otherValue;
 
 function plan(dialect: Dialect, rules: readonly ModelRule[]): Plan {
   const columns = new Map<string, { quoted: string; cell: CellColumns }>();
-  rules.forEach((rule) => {
-    const key = normalName(rule.attribute);
+  for (const condition of rules.flatMap((rule) => ruleConditions(rule))) {
+    const key = normalName(condition.attribute);
     if (!columns.has(key)) {
       const n = columns.size + 1;
       columns.set(key, {
-        quoted: dialect.identifier(rule.attribute.trim()),
+        quoted: dialect.identifier(condition.attribute.trim()),
         cell: { text: `leadlift_text_${n}` },
       });
     }
     const { cell } = columns.get(key) as { cell: CellColumns };
-    if (needsNumber(rule.criterion)) cell.number = cell.text.replace('text', 'number');
-    if (rule.criterion.kind === 'compare') cell.date = cell.text.replace('text', 'date');
-  });
-  const ruleColumns = new Map<number, string>();
-  rules.forEach((rule, r) => {
-    if (!isOther(rule)) ruleColumns.set(r, `leadlift_rule_${r + 1}`);
-  });
-  return { columns, ruleColumns };
+    if (needsNumber(condition.criterion)) cell.number = cell.text.replace('text', 'number');
+    if (condition.criterion.kind === 'compare') cell.date = cell.text.replace('text', 'date');
+  }
+  const conditions = rules.map((rule, r) =>
+    ruleConditions(rule).map((condition, k) =>
+      isOtherCondition(condition) ? undefined : `leadlift_rule_${r + 1}${rule.pair ? `_${k + 1}` : ''}`,
+    ),
+  );
+  return { columns, conditions };
+}
+
+/** The columns a rule reads, by normalized name: one, or a pair rule's two. */
+const columnsOf = (rule: ModelRule) => ruleConditions(rule).map((c) => normalName(c.attribute));
+
+/**
+ * The condition k of rule r as SQL. `(other)` matches what no sibling matches, as `scoreLeads` reads it among the
+ * rules counted: for a single rule, the other single rules of its column; for a side of a pair rule, that side of
+ * the other pair rules of the same two columns.
+ */
+function conditionMatch(
+  p: Plan,
+  rules: readonly ModelRule[],
+  picked: readonly number[],
+  r: number,
+  k: number,
+): string {
+  const own = p.conditions[r][k];
+  if (own !== undefined) return own;
+  const key = `${rules[r].pair ? 'pair' : 'one'}:${columnsOf(rules[r]).join(',')}`;
+  const siblings = picked
+    .filter((s) => s !== r && `${rules[s].pair ? 'pair' : 'one'}:${columnsOf(rules[s]).join(',')}` === key)
+    .flatMap((s) => (p.conditions[s][k] === undefined ? [] : [p.conditions[s][k] as string]));
+  return siblings.length === 0 ? 'TRUE' : `NOT (${siblings.join(' OR ')})`;
 }
 
 /**
- * The sum of the points of the rules that match, added in the order `scoreLeads` adds them (per column, then
- * column after column) so that the query's doubles equal the sheet's to the last bit.
+ * The sum of the points of the rules that match, added in the order `scoreLeads` adds them (pair rules first, then
+ * each column's single rules, column after column) so that the query's doubles equal the sheet's to the last bit.
  */
 function pointsSum(
   p: Plan,
@@ -84,21 +110,21 @@ function pointsSum(
   picked: readonly number[],
   points: (r: number) => number,
 ): string[] {
-  const groups = new Map<string, number[]>();
-  for (const r of picked) {
-    const key = normalName(rules[r].attribute);
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
-  const term = (r: number, group: readonly number[]) => {
+  const term = (r: number) => {
+    const match = ruleConditions(rules[r])
+      .map((_, k) => conditionMatch(p, rules, picked, r, k))
+      .filter((m) => m !== 'TRUE');
     const value = numberLiteral(points(r));
-    if (!isOther(rules[r])) return `CASE WHEN ${p.ruleColumns.get(r)} THEN ${value} ELSE 0 END`;
-    // `(other)` matches what no other rule of its attribute (among those counted) matches.
-    const siblings = group.filter((s) => !isOther(rules[s])).map((s) => p.ruleColumns.get(s));
-    return siblings.length === 0 ? value : `CASE WHEN ${siblings.join(' OR ')} THEN 0 ELSE ${value} END`;
+    return match.length === 0 ? value : `CASE WHEN ${match.join(' AND ')} THEN ${value} ELSE 0 END`;
   };
+  const groups: string[][] = picked.filter((r) => rules[r].pair).map((r) => [term(r)]);
+  const byColumn = new Map<string, number[]>();
+  for (const r of picked)
+    for (const key of columnsOf(rules[r])) if (!byColumn.has(key)) byColumn.set(key, []);
+  for (const r of picked) if (!rules[r].pair) (byColumn.get(columnsOf(rules[r])[0]) as number[]).push(r);
+  for (const group of byColumn.values()) if (group.length > 0) groups.push(group.map(term));
   const lines: string[] = [];
-  [...groups.values()].forEach((group, g) => {
-    const terms = group.map((r) => term(r, group));
+  groups.forEach((terms, g) => {
     const lead = g === 0 ? '' : '+ ';
     if (terms.length === 1) lines.push(`${lead}${terms[0]}`);
     else
@@ -147,7 +173,7 @@ export function modelSql(
       ...(cell.number ? [cell.number] : []),
       ...(cell.date ? [cell.date] : []),
     ]),
-    ...p.ruleColumns.values(),
+    ...p.conditions.flat().filter((name): name is string => name !== undefined),
   ];
   const all = rules.map((_, r) => r);
   const outputs: string[][] = [
@@ -199,10 +225,14 @@ export function modelSql(
     '  SELECT',
     ...joinItems([
       ['    *'],
-      ...[...p.ruleColumns].map(([r, name]) => {
-        const { cell } = p.columns.get(normalName(rules[r].attribute)) as { cell: CellColumns };
-        return [`    ${criterionCondition(dialect, rules[r].criterion, cell)} AS ${name}`];
-      }),
+      ...rules.flatMap((rule, r) =>
+        ruleConditions(rule).flatMap((condition, k) => {
+          const name = p.conditions[r][k];
+          if (name === undefined) return [];
+          const { cell } = p.columns.get(normalName(condition.attribute)) as { cell: CellColumns };
+          return [[`    ${criterionCondition(dialect, condition.criterion, cell)} AS ${name}`]];
+        }),
+      ),
     ]),
     `  FROM ${valueLines.length > 0 ? 'lead_values' : 'lead_text'}`,
     probability ? '),' : ')',

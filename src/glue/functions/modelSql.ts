@@ -7,10 +7,10 @@ import { modelSql } from '../../core/sql/modelSql';
 import { parseModelArgument } from '../parse/leads';
 import { isEmptyCell, type SheetValue, toGrid } from '../parse/sheetValues';
 import type { FunctionHelp } from '../functionHelp';
-import { weightedModel } from './leadProbability';
+import { weightedModel } from '../parse/probabilityModel';
 
 /** A one-cell text argument, trimmed; `undefined` when an optional one is left out or empty. */
-export function textArgument(value: unknown, name: string, example: string): string | undefined {
+function textArgument(value: unknown, name: string, example: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   const grid = toGrid(value, name);
   if (grid.length !== 1 || grid[0].length !== 1 || typeof grid[0][0] !== 'string') {
