@@ -12,7 +12,7 @@ const grid: SheetCell[][] = [rows[0], ...rows.slice(1).map((row) => row.map(shee
 const model = criterionModel();
 
 beforeAll(async () => {
-  addOn = loadAddOn(dist, createSandbox({ authMode: 'CUSTOM_FUNCTION' }));
+  addOn = loadAddOn(dist, createSandbox({ authMode: 'CUSTOM_FUNCTION', timeZone: 'Etc/UTC' }));
   db = await leadsDatabase(rows);
 });
 afterAll(() => db?.close());

@@ -30,7 +30,7 @@ describe.skipIf(!dataReady)(
     let grid: SheetCell[][];
     const models: Record<string, SheetCell[][]> = {};
     beforeAll(async () => {
-      addOn = loadAddOn(dist, createSandbox({ authMode: 'CUSTOM_FUNCTION' }));
+      addOn = loadAddOn(dist, createSandbox({ authMode: 'CUSTOM_FUNCTION', timeZone: 'Etc/UTC' }));
       const rows = parseCsv(readFileSync(dataFile, 'utf8')).filter((row) => row.length > 1);
       grid = [rows[0], ...rows.slice(1).map((row) => row.map(sheetsValue))];
       const columns = attributes.map((name) => rows[0].indexOf(name));

@@ -17,7 +17,8 @@ function random(seed: number): () => number {
 
 /**
  * What Sheets holds for a CSV field it imports: a number for numeric text, TRUE/FALSE for true/false, a date for
- * yyyy-mm-dd (at midnight, local time, as the sandbox hands dates over), the text itself otherwise.
+ * yyyy-mm-dd (midnight of the process's zone, which the tests give the sandbox's spreadsheet too), the text
+ * itself otherwise.
  */
 export function sheetsValue(field: string): SheetCell {
   const text = field.trim();
