@@ -17,6 +17,7 @@ import { createSandbox, loadAddOn } from '../../src/sandbox';
 import { customerExport } from '../support/customerExport';
 import { asCell, dataFile, dataReady, parseCsv } from '../support/realData';
 import { launchChromium } from './support/chromium';
+import { docsImagesDir } from './support/screenshots';
 import { openSidebar } from './support/sidebarPage';
 
 const root = join(import.meta.dirname, '../..');
@@ -168,9 +169,23 @@ describe('the default path in Chromium', () => {
     ).toEqual(findings.stages.map((s) => s.leads));
   }
 
+  /** Each step in English and in Spanish, the whole page: every rule's value, the histogram, the stage counts. */
+  async function shootBothLanguages(page: Page, step: string) {
+    const heading = page.locator('h1');
+    const language = page.locator('header select');
+    const english = await heading.textContent();
+    await page.screenshot({ path: join(docsImagesDir, `sidebar-${step}.png`), fullPage: true });
+    await language.selectOption('es');
+    await expect.poll(() => heading.textContent()).not.toBe(english);
+    await page.screenshot({ path: join(docsImagesDir, `sidebar-${step}-es.png`), fullPage: true });
+    await language.selectOption('en');
+    await expect.poll(() => heading.textContent()).toBe(english);
+  }
+
   it('(a) on the demo leads', async () => {
+    mkdirSync(docsImagesDir, { recursive: true });
     const demo = demoLeads();
-    const { findings } = await defaultPath('demo', demo.rows);
+    const { findings } = await defaultPath('demo', demo.rows, shootBothLanguages);
     expectCoherent(findings);
   });
 

@@ -5,11 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, loadAddOn } from '../../src/sandbox';
 import { writeSampleLeads } from '../support/sampleLeads';
 import { launchChromium } from './support/chromium';
-import { docsImagesDir } from './support/screenshots';
 
 const root = join(import.meta.dirname, '../..');
 const shots = join(root, 'out/screenshots');
-const images = docsImagesDir;
 
 /** google.script.run in the page, calling the add-on through an exposed function with JSON, as Apps Script does. */
 const bridge = `(() => {
@@ -41,7 +39,6 @@ describe('the sidebar in Chromium, over the add-on in the sandbox', () => {
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    mkdirSync(images, { recursive: true });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 300, height: 800 } });
     await page.exposeFunction('__leadliftRun', (name: string, args: string) => {
@@ -63,11 +60,8 @@ describe('the sidebar in Chromium, over the add-on in the sandbox', () => {
   });
 
   async function shoot(name: string) {
+    // The README's images come from the default path on the demo leads (defaultPath.test.ts).
     await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-    await page.screenshot({
-      path: join(images, `sidebar-${name}.png`),
-      clip: { x: 0, y: 0, width: 300, height: 560 },
-    });
   }
   const heading = () => page.locator('h1');
   const next = () => page.getByRole('button', { name: 'Next' }).click();
