@@ -2,13 +2,26 @@
 
 import { isDate, type SheetCell } from '../../core/cellValue';
 import { type Area, cellName, contains, cropToGrid, type RangeRef, overlaps } from './a1';
+import { applyOperator, arityError, builtins, operatorNames } from './builtins';
 import { type Expr, functionsOf, namesOf, parseFormula, referencesOf } from './parse';
+import { resultFormats } from './resultFormat';
 import { sheetsFunctionNames } from './sheetsFunctions';
+import {
+  ArrayValue,
+  type ErrorCode,
+  type EvaluationContext,
+  intersect,
+  lift,
+  type Scalar,
+  SheetError,
+  toNumber,
+  type Value,
+} from './values';
+
+export type { ErrorCode } from './values';
 
 /** A cell's value as Sheets hands it to a script: '' when empty. */
 export type CellValue = SheetCell;
-
-export type ErrorCode = '#REF!' | '#ERROR!' | '#NAME?' | '#N/A' | '#NUM!' | '#VALUE!';
 
 /** What the engine needs from the spreadsheet and the add-on; 1-based rows and columns throughout. */
 export interface FormulaHost {
@@ -18,14 +31,19 @@ export interface FormulaHost {
   readRange(sheet: string, area: Area): CellValue[][];
   /** True when the cell holds something typed: a value or a formula (results the engine wrote count too). */
   hasContent(sheet: string, row: number, column: number): boolean;
-  /** Writes a formula's result into a cell without counting as an edit. */
-  writeResult(sheet: string, row: number, column: number, value: CellValue): void;
+  /**
+   * Writes a formula's result into a cell without counting as an edit, with the number format that suits it
+   * (undefined: automatic); the cell's own format, when someone set one, wins over it.
+   */
+  writeResult(sheet: string, row: number, column: number, value: CellValue, format?: string): void;
   /** Formulas typed in an area: every cell whose text starts with "=". */
   formulasIn(sheet: string, area: Area): Array<{ row: number; column: number; text: string }>;
   /** True when the add-on defines a top-level function of that name (upper case). */
   hasFunction(name: string): boolean;
   /** Calls the add-on's function; throws what it throws. */
   callFunction(name: string, args: unknown[]): unknown;
+  /** The spreadsheet's clock and time zone, for TODAY() and NOW() and for reading dates as numbers. */
+  clock(): { now: Date; timeZone: string };
 }
 
 /** How a formula cell stands after the last calculation. */
@@ -51,35 +69,66 @@ interface FormulaCell {
   columns: number;
 }
 
-type Evaluated = { ok: true; value: unknown } | { ok: false; code: ErrorCode; message: string };
-
 /** Sheets' own wording for these errors. */
 const circularMessage =
   'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
 
 const key = (sheet: string, row: number, column: number) => `${sheet}\u0000${row}\u0000${column}`;
 
-/** A value a function returned, as a cell stores it. */
-function toCellValue(value: unknown): CellValue | { error: ErrorCode; message: string } {
+/** A value a custom function returned, as a cell stores it. */
+function fromResult(value: unknown): Scalar {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? value : { error: '#NUM!', message: 'The result is not a finite number.' };
+    return Number.isFinite(value) ? value : new SheetError('#NUM!', 'The result is not a finite number.');
   }
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (isDate(value)) return new Date(Date.prototype.getTime.call(value));
   return String(value);
 }
 
-/** A returned value as rows of cells: a 2-D array as it is, a 1-D array as one column, a scalar as one cell. */
-function toGrid(value: unknown): unknown[][] {
-  if (!Array.isArray(value)) return [[value]];
-  return value.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+/** A custom function's return: a 2-D array as it is, a 1-D array as one column, a scalar as one cell. */
+function fromReturn(value: unknown): Value {
+  if (!Array.isArray(value)) return fromResult(value);
+  const rows = value.map((row: unknown) => (Array.isArray(row) ? row.map(fromResult) : [fromResult(row)]));
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  // Sheets pads short rows of a ragged result with empty cells.
+  return new ArrayValue(rows.map((row) => [...row, ...new Array<Scalar>(width - row.length).fill('')]));
+}
+
+/** A value as a custom function receives it: error cells inside a range arrive as their code. */
+function toArgument(value: Value): unknown {
+  if (value instanceof ArrayValue)
+    return value.rows.map((row) => row.map((v) => (v instanceof SheetError ? v.code : v)));
+  return value;
+}
+
+/** Elements of an array literal, stacked: side by side within a row (`,`), rows one under another (`;`). */
+function stack(blocks: Value[][]): Value {
+  const grids = blocks.map((row) => row.map((b) => (b instanceof ArrayValue ? b.rows : [[b]])));
+  const rows: Scalar[][] = [];
+  for (const line of grids) {
+    const height = line[0]!.length;
+    if (line.some((g) => g.length !== height))
+      return new SheetError(
+        '#VALUE!',
+        'In ARRAY_LITERAL, an Array Literal was missing values for one or more rows.',
+      );
+    for (let r = 0; r < height; r++) rows.push(line.flatMap((g) => g[r]!));
+  }
+  if (rows.some((row) => row.length !== rows[0]!.length))
+    return new SheetError(
+      '#VALUE!',
+      'In ARRAY_LITERAL, an Array Literal was missing values for one or more columns.',
+    );
+  return new ArrayValue(rows);
 }
 
 export class FormulaEngine {
   private readonly formulas = new Map<string, FormulaCell>();
   /** Which formula wrote each result cell (its own cell and its spill). */
   private readonly owners = new Map<string, FormulaCell>();
+  /** Result cells that show an error value, with its message: a formula's own error, or one element of a spill. */
+  private readonly cellErrors = new Map<string, SheetError>();
   /** Calls made during the last recalculation, in order: for tests of recalculation order. */
   readonly calls: string[] = [];
 
@@ -93,8 +142,8 @@ export class FormulaEngine {
 
   /** The error a result cell shows and its message (for the hover note), if any. */
   errorAt(sheet: string, row: number, column: number): { code: ErrorCode; message: string } | undefined {
-    const cell = this.formulas.get(key(sheet, row, column));
-    return cell?.state.kind === 'error' ? { code: cell.state.code, message: cell.state.message } : undefined;
+    const error = this.cellErrors.get(key(sheet, row, column));
+    return error && { code: error.code, message: error.message };
   }
 
   /** The formula whose result spilled into a cell, when the cell is not the formula's own. */
@@ -129,7 +178,10 @@ export class FormulaEngine {
       if (!this.host.sheetSize(cell.sheet)) this.formulas.delete(cellKey);
     }
     for (const [cellKey, owner] of [...this.owners]) {
-      if (!this.host.sheetSize(owner.sheet)) this.owners.delete(cellKey);
+      if (!this.host.sheetSize(owner.sheet)) {
+        this.owners.delete(cellKey);
+        this.cellErrors.delete(cellKey);
+      }
     }
     const within = (s: string, r: number, c: number) =>
       changes.some((change) => change.sheet === s && contains(change.area, r, c));
@@ -137,6 +189,7 @@ export class FormulaEngine {
       const [s, r, c] = cellKey.split('\u0000');
       if (within(s!, Number(r), Number(c)) && !(owner.row === +r! && owner.column === +c!)) {
         this.owners.delete(cellKey);
+        this.cellErrors.delete(cellKey);
       }
     }
     const seeds = new Set<FormulaCell>();
@@ -189,7 +242,7 @@ export class FormulaEngine {
       return cell;
     }
     const unknown = functionsOf(parsed.expr).find(
-      (name) => !this.host.hasFunction(name) && !sheetsFunctionNames.has(name),
+      (name) => !this.host.hasFunction(name) && !sheetsFunctionNames.has(name) && !this.isBuiltin(name),
     );
     const name = namesOf(parsed.expr)[0];
     if (unknown) cell.fixed = { kind: 'error', code: '#NAME?', message: `Unknown function: '${unknown}'.` };
@@ -205,21 +258,13 @@ export class FormulaEngine {
     return cell;
   }
 
-  /** LeadLift calls, references and literals only; anything else (Sheets functions, operators) stays text. */
+  private isBuiltin(name: string): boolean {
+    return name === 'ARRAYFORMULA' || Object.hasOwn(builtins, name);
+  }
+
+  /** True when every function called is the add-on's or one the playground implements; others stay text. */
   private evaluable(expr: Expr): boolean {
-    switch (expr.kind) {
-      case 'number':
-      case 'string':
-      case 'boolean':
-      case 'reference':
-        return true;
-      case 'negate':
-        return expr.operand.kind === 'number';
-      case 'call':
-        return this.host.hasFunction(expr.name) && expr.args.every((arg) => this.evaluable(arg));
-      default:
-        return false;
-    }
+    return functionsOf(expr).every((name) => this.host.hasFunction(name) || this.isBuiltin(name));
   }
 
   /** The cells a formula's result covers: its own cell and, for an array, the spill it would take. */
@@ -341,30 +386,25 @@ export class FormulaEngine {
       this.show(cell, cell.fixed ?? { kind: 'text' });
       return;
     }
-    const result = this.evaluateExpr(cell.expr, cell.sheet);
-    if (!result.ok) {
+    const { now, timeZone } = this.host.clock();
+    const context: EvaluationContext = {
+      row: cell.row,
+      column: cell.column,
+      arrayMode: false,
+      timeZone,
+      now,
+    };
+    const result = intersect(this.evaluateExpr(cell.expr, cell.sheet, context), context);
+    if (result instanceof SheetError) {
       this.show(cell, { kind: 'error', code: result.code, message: result.message });
       return;
     }
-    const grid = toGrid(result.value);
-    const rows = grid.length;
-    const columns = Math.max(0, ...grid.map((row) => row.length));
+    const values = result instanceof ArrayValue ? result.rows : [[result]];
+    const rows = values.length;
+    const columns = values[0]?.length ?? 0;
     if (rows === 0 || columns === 0) {
       this.show(cell, { kind: 'error', code: '#N/A', message: 'The function returned an empty array.' });
       return;
-    }
-    const values: CellValue[][] = [];
-    for (const row of grid) {
-      const line: CellValue[] = [];
-      for (let c = 0; c < columns; c++) {
-        const value = toCellValue(row[c]);
-        if (typeof value === 'object' && !isDate(value)) {
-          this.show(cell, { kind: 'error', code: value.error, message: value.message });
-          return;
-        }
-        line.push(value);
-      }
-      values.push(line);
     }
     cell.rows = rows;
     cell.columns = columns;
@@ -389,10 +429,18 @@ export class FormulaEngine {
       });
       return;
     }
+    const formats = resultFormats(cell.expr, values);
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < columns; c++) {
-        this.host.writeResult(cell.sheet, cell.row + r, cell.column + c, values[r]![c]!);
-        this.owners.set(key(cell.sheet, cell.row + r, cell.column + c), cell);
+        const at = key(cell.sheet, cell.row + r, cell.column + c);
+        const value = values[r]![c]!;
+        if (value instanceof SheetError) {
+          this.host.writeResult(cell.sheet, cell.row + r, cell.column + c, value.code);
+          this.cellErrors.set(at, value);
+        } else {
+          this.host.writeResult(cell.sheet, cell.row + r, cell.column + c, value, formats(r, c));
+        }
+        this.owners.set(at, cell);
       }
     }
     cell.state = { kind: 'value', rows, columns };
@@ -421,7 +469,9 @@ export class FormulaEngine {
     cell.state = state;
     const shown = state.kind === 'error' ? state.code : cell.text;
     this.host.writeResult(cell.sheet, cell.row, cell.column, shown);
-    this.owners.set(key(cell.sheet, cell.row, cell.column), cell);
+    const at = key(cell.sheet, cell.row, cell.column);
+    this.owners.set(at, cell);
+    if (state.kind === 'error') this.cellErrors.set(at, new SheetError(state.code, state.message));
   }
 
   /** Clears the cells a formula's last result spilled into (those still showing it). */
@@ -430,57 +480,113 @@ export class FormulaEngine {
       if (owner !== cell) continue;
       const [, r, c] = cellKey.split('\u0000');
       const own = Number(r) === cell.row && Number(c) === cell.column;
+      this.cellErrors.delete(cellKey);
       if (own && keepOwnCell) continue;
       this.owners.delete(cellKey);
       if (!own) this.host.writeResult(cell.sheet, Number(r), Number(c), '');
     }
   }
 
-  private evaluateExpr(expr: Expr, sheet: string): Evaluated {
+  /** A formula's value: scalars, arrays and error values, as Sheets computes them. */
+  private evaluateExpr(expr: Expr, sheet: string, context: EvaluationContext): Value {
+    const scalar = (inner: Expr) => intersect(this.evaluateExpr(inner, sheet, context), context);
     switch (expr.kind) {
       case 'number':
       case 'string':
       case 'boolean':
-        return { ok: true, value: expr.value };
-      case 'negate':
-        return expr.operand.kind === 'number'
-          ? { ok: true, value: -expr.operand.value }
-          : { ok: false, code: '#VALUE!', message: 'Only numbers can be negated here.' };
+        return expr.value;
+      case 'name':
+        return new SheetError('#NAME?', `Unknown range name: '${expr.name}'.`);
       case 'reference':
         return this.readReference(expr.ref, sheet);
-      case 'call': {
-        const args: unknown[] = [];
-        for (const arg of expr.args) {
-          const value = this.evaluateExpr(arg, sheet);
-          if (!value.ok) return value;
-          args.push(value.value);
-        }
-        this.calls.push(expr.name);
-        try {
-          return { ok: true, value: this.host.callFunction(expr.name, args) };
-        } catch (error) {
-          const message =
-            error instanceof Error || (typeof error === 'object' && error && 'message' in error)
-              ? String((error as { message: unknown }).message)
-              : String(error);
-          return { ok: false, code: '#ERROR!', message };
-        }
+      case 'negate':
+        return lift('UMINUS', [scalar(expr.operand)], ([x]) => {
+          const n = toNumber(x!, 'UMINUS', 1, context.timeZone);
+          return n instanceof SheetError ? n : -n;
+        });
+      case 'percent':
+        return lift('UNARY_PERCENT', [scalar(expr.operand)], ([x]) => {
+          const n = toNumber(x!, 'UNARY_PERCENT', 1, context.timeZone);
+          return n instanceof SheetError ? n : n / 100;
+        });
+      case 'binary': {
+        const operator = expr.operator;
+        return lift(operatorNames[operator]!, [scalar(expr.left), scalar(expr.right)], ([a, b]) =>
+          applyOperator(operator, a!, b!, context),
+        );
       }
-      default:
-        return { ok: false, code: '#VALUE!', message: 'The playground does not evaluate this expression.' };
+      case 'array':
+        return stack(
+          expr.rows.map((row) => row.map((element) => this.evaluateExpr(element, sheet, context))),
+        );
+      case 'call':
+        return this.call(expr.name, expr.args, sheet, context);
     }
   }
 
-  /** A single cell as a scalar, a range as a 2-D array cut at the sheet's edge, as Sheets passes them. */
-  private readReference(ref: RangeRef, formulaSheet: string): Evaluated {
+  private call(name: string, args: Expr[], sheet: string, context: EvaluationContext): Value {
+    if (name === 'ARRAYFORMULA') {
+      if (args.length !== 1)
+        return new SheetError(
+          '#N/A',
+          `Wrong number of arguments to ARRAYFORMULA. Expected 1 arguments, but got ${args.length} arguments.`,
+        );
+      const whole = this.evaluateExpr(args[0]!, sheet, { ...context, arrayMode: true });
+      return whole instanceof ArrayValue ? new ArrayValue(whole.rows) : whole;
+    }
+    if (this.host.hasFunction(name)) return this.callAddOn(name, args, sheet, context);
+    const builtin = builtins[name]!;
+    const wrongCount = arityError(name, builtin, args.length);
+    if (wrongCount) return wrongCount;
+    const values = args.map((arg) => this.evaluateExpr(arg, sheet, context));
+    if (builtin.kind === 'aggregate') return builtin.apply(values, context);
+    return lift(
+      name,
+      values.map((value) => intersect(value, context)),
+      (scalars) => builtin.apply(scalars, context),
+    );
+  }
+
+  /** Runs one of LeadLift's custom functions with its arguments as Sheets passes them. */
+  private callAddOn(name: string, args: Expr[], sheet: string, context: EvaluationContext): Value {
+    const values: unknown[] = [];
+    for (const arg of args) {
+      const value = this.evaluateExpr(arg, sheet, context);
+      // An error in an argument is the call's result: the function does not run.
+      if (value instanceof SheetError) return value;
+      values.push(toArgument(value));
+    }
+    this.calls.push(name);
+    try {
+      return fromReturn(this.host.callFunction(name, values));
+    } catch (error) {
+      const message =
+        error instanceof Error || (typeof error === 'object' && error && 'message' in error)
+          ? String((error as { message: unknown }).message)
+          : String(error);
+      return new SheetError('#ERROR!', message);
+    }
+  }
+
+  /**
+   * A single cell as a scalar, a range as an array cut at the sheet's edge, as Sheets passes them; cells that show
+   * an error hold that error value.
+   */
+  private readReference(ref: RangeRef, formulaSheet: string): Value {
     const sheet = ref.sheet ?? formulaSheet;
     const size = this.host.sheetSize(sheet);
-    if (!size) return { ok: false, code: '#REF!', message: `Unresolved sheet name '${sheet}'.` };
+    if (!size) return new SheetError('#REF!', `Unresolved sheet name '${sheet}'.`);
     const area = cropToGrid(ref.area, size.rows, size.columns);
     if (area.top > area.bottom || area.left > area.right) {
-      return { ok: false, code: '#REF!', message: 'The reference is outside the sheet.' };
+      return new SheetError('#REF!', 'The reference is outside the sheet.');
     }
-    const values = this.host.readRange(sheet, area);
-    return { ok: true, value: ref.singleCell ? values[0]![0] : values };
+    const rows = this.host.readRange(sheet, area) as Scalar[][];
+    for (const [cellKey, error] of this.cellErrors) {
+      const [s, r, c] = cellKey.split('\u0000');
+      if (s === sheet && contains(area, Number(r), Number(c)))
+        rows[Number(r) - area.top]![Number(c) - area.left] = error;
+    }
+    if (ref.singleCell) return rows[0]![0]!;
+    return new ArrayValue(rows, { top: area.top, left: area.left });
   }
 }

@@ -13,14 +13,14 @@ export type Expr =
   | { kind: 'name'; name: string }
   | { kind: 'call'; name: string; args: Expr[] }
   | { kind: 'negate'; operand: Expr }
-  | { kind: 'binary'; operator: BinaryOperator; left: Expr; right: Expr };
+  /** `50%`: the operand divided by 100. */
+  | { kind: 'percent'; operand: Expr }
+  | { kind: 'binary'; operator: BinaryOperator; left: Expr; right: Expr }
+  /** An array literal `{1, 2; 3, 4}`: rows of elements, each an expression (a range stacks whole). */
+  | { kind: 'array'; rows: Expr[][] };
 
-/**
- * `syntax`: not a formula Sheets accepts. `unsupported`: valid in Sheets, but uses syntax the playground does not
- * evaluate (array literals `{1,2}`, percent signs): shown as text, like formulas of other Sheets functions.
- */
-export type ParseResult =
-  { ok: true; expr: Expr } | { ok: false; reason: 'syntax' | 'unsupported'; message: string };
+/** `syntax`: not a formula Sheets accepts. */
+export type ParseResult = { ok: true; expr: Expr } | { ok: false; reason: 'syntax'; message: string };
 
 type Token =
   | { kind: 'number'; value: number }
@@ -31,10 +31,9 @@ type Token =
   | { kind: 'end' };
 
 class FormulaSyntaxError extends Error {
-  constructor(readonly reason: 'syntax' | 'unsupported') {
-    super(
-      reason === 'syntax' ? 'Formula parse error.' : 'Formula uses syntax the playground does not evaluate.',
-    );
+  readonly reason = 'syntax';
+  constructor() {
+    super('Formula parse error.');
   }
 }
 
@@ -42,7 +41,27 @@ const sheetPrefix = /^(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!/;
 const referenceBody = /^[$A-Za-z0-9:]+/;
 const word = /^[A-Za-z_][\w.]*/;
 const numberPattern = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
-const operators = ['<>', '<=', '>=', '+', '-', '*', '/', '^', '&', '=', '<', '>', '(', ')', ',', ';'];
+const operators = [
+  '<>',
+  '<=',
+  '>=',
+  '+',
+  '-',
+  '*',
+  '/',
+  '^',
+  '&',
+  '=',
+  '<',
+  '>',
+  '(',
+  ')',
+  ',',
+  ';',
+  '{',
+  '}',
+  '%',
+];
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -58,7 +77,7 @@ function tokenize(text: string): Token[] {
       let value = '';
       let j = i + 1;
       for (;;) {
-        if (j >= text.length) throw new FormulaSyntaxError('syntax');
+        if (j >= text.length) throw new FormulaSyntaxError();
         if (text[j] === '"') {
           if (text[j + 1] === '"') {
             value += '"';
@@ -77,7 +96,7 @@ function tokenize(text: string): Token[] {
     if (sheet) {
       const body = referenceBody.exec(rest.slice(sheet[0].length));
       const ref = body && parseA1(body[0]);
-      if (!ref) throw new FormulaSyntaxError('syntax');
+      if (!ref) throw new FormulaSyntaxError();
       tokens.push({ kind: 'reference', ref: { ...ref, sheet: sheet[1]?.replace(/''/g, "'") ?? sheet[2] } });
       i += sheet[0].length + body[0].length;
       continue;
@@ -111,8 +130,7 @@ function tokenize(text: string): Token[] {
       i += operator.length;
       continue;
     }
-    if (ch === '{' || ch === '}' || ch === '%') throw new FormulaSyntaxError('unsupported');
-    throw new FormulaSyntaxError('syntax');
+    throw new FormulaSyntaxError();
   }
   tokens.push({ kind: 'end' });
   return tokens;
@@ -153,19 +171,24 @@ class Parser {
   }
 
   private expect(text: string): void {
-    if (!this.isOperator(text)) throw new FormulaSyntaxError('syntax');
+    if (!this.isOperator(text)) throw new FormulaSyntaxError();
     this.position++;
   }
 
   parseFormula(): Expr {
     const expr = this.parseExpression(0);
-    if (this.peek().kind !== 'end') throw new FormulaSyntaxError('syntax');
+    if (this.peek().kind !== 'end') throw new FormulaSyntaxError();
     return expr;
   }
 
   private parseExpression(minPrecedence: number): Expr {
     let left = this.parseOperand();
     for (;;) {
+      // `%` binds tighter than any binary operator: 1+50%*2 = 2.
+      while (this.isOperator('%')) {
+        this.position++;
+        left = { kind: 'percent', operand: left };
+      }
       const token = this.peek();
       if (token.kind !== 'operator' || !(token.text in precedence)) return left;
       const operator = token.text as BinaryOperator;
@@ -197,9 +220,25 @@ class Parser {
           this.expect(')');
           return inner;
         }
-        throw new FormulaSyntaxError('syntax');
+        if (token.text === '{') return this.parseArray();
+        throw new FormulaSyntaxError();
       default:
-        throw new FormulaSyntaxError('syntax');
+        throw new FormulaSyntaxError();
+    }
+  }
+
+  /** After `{`: elements split by `,` into columns and by `;` into rows, up to `}`. */
+  private parseArray(): Expr {
+    const rows: Expr[][] = [[]];
+    for (;;) {
+      rows[rows.length - 1]!.push(this.parseExpression(0));
+      if (this.isOperator('}')) {
+        this.position++;
+        return { kind: 'array', rows };
+      }
+      if (this.isOperator(';')) rows.push([]);
+      else if (!this.isOperator(',')) throw new FormulaSyntaxError();
+      this.position++;
     }
   }
 
@@ -223,7 +262,7 @@ class Parser {
       }
       // Sheets in some locales separates arguments with `;`.
       if (this.isOperator(',') || this.isOperator(';')) this.position++;
-      else throw new FormulaSyntaxError('syntax');
+      else throw new FormulaSyntaxError();
     }
   }
 }
@@ -240,48 +279,35 @@ export function parseFormula(text: string): ParseResult {
   }
 }
 
-/** Every reference in a formula, in the order written. */
-export function referencesOf(expr: Expr): RangeRef[] {
+/** The expressions directly inside one, in the order written. */
+export function childrenOf(expr: Expr): Expr[] {
   switch (expr.kind) {
-    case 'reference':
-      return [expr.ref];
     case 'call':
-      return expr.args.flatMap(referencesOf);
+      return expr.args;
     case 'negate':
-      return referencesOf(expr.operand);
+    case 'percent':
+      return [expr.operand];
     case 'binary':
-      return [...referencesOf(expr.left), ...referencesOf(expr.right)];
+      return [expr.left, expr.right];
+    case 'array':
+      return expr.rows.flat();
     default:
       return [];
   }
+}
+
+/** Every reference in a formula, in the order written. */
+export function referencesOf(expr: Expr): RangeRef[] {
+  return expr.kind === 'reference' ? [expr.ref] : childrenOf(expr).flatMap(referencesOf);
 }
 
 /** Every function name a formula calls, upper case. */
 export function functionsOf(expr: Expr): string[] {
-  switch (expr.kind) {
-    case 'call':
-      return [expr.name, ...expr.args.flatMap(functionsOf)];
-    case 'negate':
-      return functionsOf(expr.operand);
-    case 'binary':
-      return [...functionsOf(expr.left), ...functionsOf(expr.right)];
-    default:
-      return [];
-  }
+  const inner = childrenOf(expr).flatMap(functionsOf);
+  return expr.kind === 'call' ? [expr.name, ...inner] : inner;
 }
 
 /** Every bare name (not a reference, not TRUE/FALSE) a formula uses. */
 export function namesOf(expr: Expr): string[] {
-  switch (expr.kind) {
-    case 'name':
-      return [expr.name];
-    case 'call':
-      return expr.args.flatMap(namesOf);
-    case 'negate':
-      return namesOf(expr.operand);
-    case 'binary':
-      return [...namesOf(expr.left), ...namesOf(expr.right)];
-    default:
-      return [];
-  }
+  return expr.kind === 'name' ? [expr.name] : childrenOf(expr).flatMap(namesOf);
 }

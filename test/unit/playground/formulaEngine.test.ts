@@ -139,15 +139,15 @@ describe('the formula engine', () => {
     expect(b.engine.calls).toEqual(['FAIL']);
   });
 
-  it('answers #NAME? for an unknown function and shows Sheets’ own functions as text', () => {
+  it('answers #NAME? for an unknown function and shows Sheets’ functions it does not evaluate as text', () => {
     const b = book();
     b.type('Leads', 'A1', '=NOPE(B1)');
-    b.type('Leads', 'A2', '=SUM(B1:B3)');
-    b.type('Leads', 'A3', '=RATE(B1:B3)*100');
+    b.type('Leads', 'A2', '=VLOOKUP(B1, B1:C3, 2)');
+    b.type('Leads', 'A3', '=FILTER(B1:B3, B1:B3 > 0)');
     expect(b.shown('Leads', 'A1')).toBe('#NAME?');
     expect(b.engine.errorAt('Leads', 1, 1)?.message).toBe("Unknown function: 'NOPE'.");
-    expect(b.shown('Leads', 'A2')).toBe('=SUM(B1:B3)');
-    expect(b.shown('Leads', 'A3')).toBe('=RATE(B1:B3)*100');
+    expect(b.shown('Leads', 'A2')).toBe('=VLOOKUP(B1, B1:C3, 2)');
+    expect(b.shown('Leads', 'A3')).toBe('=FILTER(B1:B3, B1:B3 > 0)');
   });
 
   it('answers #REF! for a sheet that does not exist', () => {

@@ -57,7 +57,29 @@ describe('parsing formulas', () => {
     expect(parseFormula('=F(A1) x').ok).toBe(false);
   });
 
-  it('calls array literals unsupported rather than wrong', () => {
-    expect(parseFormula('=F({1,2})')).toMatchObject({ ok: false, reason: 'unsupported' });
+  it('reads an array literal: commas separate columns, semicolons rows, elements are expressions', () => {
+    const parsed = parseFormula('={"Score"; ARRAYFORMULA(F2:F + 1)}');
+    expect(parsed.ok && parsed.expr.kind === 'array' && parsed.expr.rows.length).toBe(2);
+    const flat = parseFormula('=LEADSTAGE(N1:N, {30, 60}, {"Cold", "Hot"})');
+    expect(flat.ok && flat.expr.kind === 'call' && flat.expr.args[1]).toEqual({
+      kind: 'array',
+      rows: [
+        [
+          { kind: 'number', value: 30 },
+          { kind: 'number', value: 60 },
+        ],
+      ],
+    });
+    expect(parseFormula('={1, 2').ok).toBe(false);
+    expect(parseFormula('={}').ok).toBe(false);
+  });
+
+  it('reads a percent sign as a division by 100 that binds tighter than arithmetic', () => {
+    const parsed = parseFormula('=1+50%*2');
+    expect(parsed.ok && parsed.expr).toMatchObject({
+      kind: 'binary',
+      operator: '+',
+      right: { kind: 'binary', operator: '*', left: { kind: 'percent' } },
+    });
   });
 });

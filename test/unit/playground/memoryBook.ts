@@ -10,6 +10,10 @@ export class MemoryBook implements FormulaHost {
   readonly typed = new Map<string, CellValue>();
   readonly values = new Map<string, CellValue>();
   readonly sizes = new Map<string, { rows: number; columns: number }>();
+  /** The number format each result cell was given ('' automatic). */
+  readonly formats = new Map<string, string>();
+  now = new Date('2026-01-15T09:00:00Z');
+  timeZone = 'UTC';
   readonly engine: FormulaEngine;
 
   constructor(
@@ -68,8 +72,18 @@ export class MemoryBook implements FormulaHost {
     );
   }
 
-  writeResult(sheet: string, row: number, column: number, value: CellValue): void {
+  writeResult(sheet: string, row: number, column: number, value: CellValue, format?: string): void {
     this.values.set(at(sheet, row, column), value);
+    this.formats.set(at(sheet, row, column), format ?? '');
+  }
+
+  format(sheet: string, a1: string): string {
+    const { row, column } = cell(a1);
+    return this.formats.get(at(sheet, row, column)) ?? '';
+  }
+
+  clock() {
+    return { now: this.now, timeZone: this.timeZone };
   }
 
   formulasIn(sheet: string, area: Area) {
