@@ -1,13 +1,14 @@
 // The "Start here" tab: example formulas for the custom functions this build of Code.js defines, laid out to spill.
 
+import { guessOutcome } from '../core/columnGuesses';
 import { columnLetter } from '../core/columnLetters';
+import { goals } from '../core/settings';
+import { isOutcomeValue } from '../glue/parse/outcome';
 import type { CellValue } from './formulas/engine';
 
 export interface StarterSheet {
   name: string;
   rows: CellValue[][];
-  /** Number formats to apply, by A1 cell. */
-  formats: Array<[a1: string, format: string]>;
 }
 
 /** One example: shown only when the build defines every function it calls. */
@@ -17,9 +18,6 @@ interface Example {
   formula: string;
   /** A result spills a table: leave room below it. */
   table?: number;
-  format?: string;
-  /** Number formats for the columns of a spilled table, left to right ('' leaves a column automatic). */
-  columnFormats?: string[];
 }
 
 /** A sheet name as a formula writes it: quoted when it holds anything but letters, digits and underscores. */
@@ -27,67 +25,115 @@ export function sheetPrefix(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
 }
 
-/** Finds a column by its header, e.g. the outcome ("Converted", "Won") or the lead source. */
-function columnOf(header: readonly CellValue[], pattern: RegExp, fallback: number): number {
+/** Finds a column by its header (1-based), e.g. the lead source, or the first column that is not `taken`. */
+function columnOf(header: readonly CellValue[], pattern: RegExp, taken: number[]): number {
   const index = header.findIndex((cell) => typeof cell === 'string' && pattern.test(cell));
-  return (index === -1 ? fallback : index) + 1;
+  if (index >= 0) return index + 1;
+  for (let column = 2; column <= header.length; column++) if (!taken.includes(column)) return column;
+  return 1;
 }
 
-/** Value | Leads | Conversions | Close rate | Lift. */
-const closeRateTable = ['', '0', '0', '0.0%', '0.00'];
+/** Header words that name a won/lost column when no goal's words do ("Status", "Result"). */
+const outcomeHeaders = /status|result|outcome|deal|closed|stage/i;
+
+/**
+ * The leads' outcome column (1-based), as the sidebar guesses it: a column whose every cell reads as an outcome
+ * (yes/no, won/lost, TRUE/FALSE, 1/0) and whose header names one for any goal (Converted, Won, Customer, churn…),
+ * or else says status or result. `candidates` are the outcome-like columns, for the message when none is found.
+ */
+export function findOutcome(
+  header: readonly CellValue[],
+  rows: readonly CellValue[][],
+): { column?: number; candidates: string[] } {
+  const names = header.map((cell) => (typeof cell === 'string' ? cell.trim() : String(cell ?? '')));
+  const outcomeLike = names.map((name, j) => {
+    const cells = rows.map((row) => row[j] ?? '');
+    return name !== '' && cells.some((c) => c !== '') && cells.every((c) => isOutcomeValue(c));
+  });
+  const candidates = names.filter((_, j) => outcomeLike[j]);
+  for (const goal of goals) {
+    const found = guessOutcome(goal, names, outcomeLike);
+    if (found !== undefined) return { column: names.indexOf(found) + 1, candidates };
+  }
+  const byHeader = names.findIndex((name, j) => outcomeLike[j] && outcomeHeaders.test(name));
+  return { column: byHeader >= 0 ? byHeader + 1 : undefined, candidates };
+}
 
 /** The tab the scoring examples read their model from. */
 export const modelTabName = 'Suggested points';
 
-/** =SUGGESTPOINTS over the leads' first attributes and their outcome: a ready model for =LEADSCORE. */
-export function suggestedModelFormula(leads: string, header: readonly CellValue[]): string {
+/**
+ * =SUGGESTPOINTS over up to six attribute columns next to the outcome (never the outcome itself, nor column A,
+ * usually an ID): a ready model for =LEADSCORE.
+ */
+export function suggestedModelFormula(leads: string, header: readonly CellValue[], outcome: number): string {
   const p = sheetPrefix(leads);
-  const width = Math.max(header.length, 1);
-  const outcome = columnLetter(columnOf(header, /convert|won|outcome|closed|customer/i, width - 1));
-  return `=SUGGESTPOINTS(${p}B1:${columnLetter(Math.min(7, Math.max(2, width - 1)))}, ${p}${outcome}1:${outcome})`;
+  const width = Math.max(header.length, 2);
+  const before: [number, number] = [2, Math.min(outcome - 1, 7)];
+  const after: [number, number] = [outcome + 1, Math.min(width, outcome + 6)];
+  const size = ([from, to]: [number, number]) => to - from + 1;
+  const [from, to] = size(after) > size(before) ? after : before;
+  const o = columnLetter(outcome);
+  return `=SUGGESTPOINTS(${p}${columnLetter(from)}1:${columnLetter(to)}, ${p}${o}1:${o})`;
 }
 
-function examples(leads: string, header: readonly CellValue[]): Example[] {
+/** The value of a column to show one close rate for: "Referral" when there is one, else the most common value. */
+function exampleValue(rows: readonly CellValue[][], column: number): string {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const value = String(row[column - 1] ?? '').trim();
+    if (value !== '') counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  if (counts.has('Referral')) return 'Referral';
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'Referral';
+}
+
+/** A text as a formula's string literal. */
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+function examples(
+  leads: string,
+  header: readonly CellValue[],
+  rows: readonly CellValue[][],
+  outcomeColumn: number,
+): Example[] {
   const p = sheetPrefix(leads);
   const width = Math.max(header.length, 1);
-  const outcome = columnLetter(columnOf(header, /convert|won|outcome|closed|customer/i, width - 1));
-  const source = columnLetter(columnOf(header, /source|channel/i, 1));
-  const activity = columnLetter(columnOf(header, /activity$/i, 2));
+  const outcome = columnLetter(outcomeColumn);
+  const sourceColumn = columnOf(header, /source|channel/i, [outcomeColumn]);
+  const source = columnLetter(sourceColumn);
+  const activity = columnLetter(columnOf(header, /activity$/i, [outcomeColumn, sourceColumn]));
   const last = columnLetter(width);
   const outcomeRange = `${p}${outcome}2:${outcome}`;
+  const value = exampleValue(rows, sourceColumn);
   return [
     {
       needs: ['CONVERSIONRATE'],
       what: 'Share of all leads that converted',
       formula: `=CONVERSIONRATE(${outcomeRange})`,
-      format: '0.0%',
     },
     {
       needs: ['CLOSERATE'],
-      what: `Close rate of leads whose source is "Referral"`,
-      formula: `=CLOSERATE(${p}${source}2:${source}, ${outcomeRange}, "Referral")`,
-      format: '0.0%',
+      what: `Close rate of leads whose ${String(header[sourceColumn - 1] ?? 'source')} is ${quoted(value)}`,
+      formula: `=CLOSERATE(${p}${source}2:${source}, ${outcomeRange}, ${quoted(value)})`,
     },
     {
       needs: ['CLOSERATE'],
       what: 'Close rate per lead source (a table that spills)',
       formula: `=CLOSERATE(${p}${source}2:${source}, ${outcomeRange})`,
       table: 12,
-      columnFormats: closeRateTable,
     },
     {
       needs: ['CLOSERATE'],
       what: 'Close rate per last activity',
       formula: `=CLOSERATE(${p}${activity}2:${activity}, ${outcomeRange})`,
       table: 12,
-      columnFormats: closeRateTable,
     },
     {
       needs: ['SUGGESTPOINTS'],
       what: 'Suggested points per attribute value',
-      formula: suggestedModelFormula(leads, header),
+      formula: suggestedModelFormula(leads, header, outcomeColumn),
       table: 60,
-      columnFormats: ['', '', '0', '0', '0', '0.0%', '0.00', '0.0%', '0.0%'],
     },
     {
       needs: ['LEADSCORE'],
@@ -100,15 +146,16 @@ function examples(leads: string, header: readonly CellValue[]): Example[] {
 
 /**
  * Builds the tab: a title, how to start, then each example as a line saying what it shows and its formula, with
- * the live formula in the cell below; single results first, then tables, each with room to spill.
+ * the live formula in the cell below; single results first, then tables, each with room to spill. Without an
+ * outcome column it says which column to pick instead of showing examples that could only fail.
  */
 export function starterSheet(
   leads: string,
   header: readonly CellValue[],
+  rows: readonly CellValue[][],
   functions: readonly string[],
 ): StarterSheet {
-  const available = examples(leads, header).filter((e) => e.needs.every((name) => functions.includes(name)));
-  const rows: CellValue[][] = [
+  const intro: CellValue[][] = [
     ['LeadLift playground'],
     [
       `Your leads are on the "${leads}" tab. Click a cell and type to edit it; formulas recalculate as you type.`,
@@ -116,17 +163,33 @@ export function starterSheet(
     ['Open the sidebar from Extensions → LeadLift. Try your own formula in any empty cell.'],
     [''],
   ];
-  const formats: Array<[string, string]> = [];
+  const outcome = findOutcome(header, rows);
+  if (outcome.column === undefined) {
+    const candidates = outcome.candidates.length
+      ? `Columns whose values could be outcomes: ${outcome.candidates.join(', ')}.`
+      : 'No column of the tab holds only such values yet.';
+    return {
+      name: starterName,
+      rows: [
+        ...intro,
+        [`The examples need an outcome column, and no column of "${leads}" is named like one.`],
+        [
+          'Pick the column that says whether each lead converted (yes/no, won/lost, TRUE/FALSE or 1/0) as Outcome in the sidebar, or rename its header to Converted.',
+        ],
+        [candidates],
+      ],
+    };
+  }
+  const available = examples(leads, header, rows, outcome.column).filter((e) =>
+    e.needs.every((name) => functions.includes(name)),
+  );
+  const sheet = [...intro];
   const ordered = [...available.filter((e) => !e.table), ...available.filter((e) => e.table)];
   for (const example of ordered) {
-    rows.push([`${example.what}:   ${example.formula}`], [example.formula]);
-    if (example.format) formats.push([`A${rows.length}`, example.format]);
-    (example.columnFormats ?? []).forEach((format, i) => {
-      const column = columnLetter(i + 1);
-      if (format)
-        formats.push([`${column}${rows.length}:${column}${rows.length + (example.table ?? 1) - 1}`, format]);
-    });
-    for (let i = 0; i < (example.table ?? 1); i++) rows.push(['']);
+    sheet.push([`${example.what}:   ${example.formula}`], [example.formula]);
+    for (let i = 0; i < (example.table ?? 1); i++) sheet.push(['']);
   }
-  return { name: 'Start here', rows, formats };
+  return { name: starterName, rows: sheet };
 }
+
+export const starterName = 'Start here';

@@ -9,7 +9,14 @@ import { readXlsx } from './xlsx';
 import { demoLeads } from './demoData';
 import { type Area, cellName, parseA1 } from './formulas/a1';
 import { type CellValue, FormulaEngine, type FormulaHost } from './formulas/engine';
-import { modelTabName, sheetPrefix, starterSheet, suggestedModelFormula } from './starter';
+import {
+  findOutcome,
+  modelTabName,
+  sheetPrefix,
+  starterName,
+  starterSheet,
+  suggestedModelFormula,
+} from './starter';
 
 /** One tab as the page draws it: displayed text, a kind per cell for alignment, formulas and error messages. */
 export interface SheetView {
@@ -62,6 +69,10 @@ export class Workbook {
   readonly customFunctions: string[];
   /** Formula help for the custom functions, from Code.js's JSDoc as Sheets shows it. */
   readonly functionHelp: FunctionHelp[];
+  /** The tab the leads were loaded into (the file's first table, or the demo leads). */
+  readonly leadsSheet: string;
+  /** Number formats the engine gave result cells ("sheet\u0000row\u0000column"), so a new result may replace them. */
+  private readonly resultFormats = new Map<string, string>();
   /** Changes the sandbox reported, recalculated together once the operation that made them ends. */
   private pendingChanges: Array<{ sheet: string; a1: string }> = [];
   private shownSidebars = 0;
@@ -94,19 +105,23 @@ export class Workbook {
       const demo = demoLeads();
       this.fill(leads, demo.name, demo.rows, demo.formats, false);
     }
-    const header = leads.getRange(1, 1, 1, Math.max(leads.getLastColumn(), 1)).getValues()[0]!;
-    const starter = starterSheet(leads.getName(), header, this.customFunctions);
+    this.leadsSheet = leads.getName();
+    const [header = [], ...rows] = leads
+      .getRange(1, 1, Math.max(leads.getLastRow(), 1), Math.max(leads.getLastColumn(), 1))
+      .getValues();
+    const starter = starterSheet(leads.getName(), header, rows, this.customFunctions);
     const start = spreadsheet.insertSheet(starter.name, 0);
     this.fill(start, starter.name, starter.rows, [], true);
-    for (const [a1, format] of starter.formats) start.getRange(a1).setNumberFormat(format);
     start.setFrozenRows(0);
+    const outcome = findOutcome(header, rows).column;
     if (
+      outcome !== undefined &&
       ['LEADSCORE', 'SUGGESTPOINTS'].every((name) => this.customFunctions.includes(name)) &&
       !spreadsheet.getSheetByName(modelTabName)
     ) {
       // A model to score with from the start: the suggested points, live, which the sidebar's Apply replaces.
       const model = spreadsheet.insertSheet(modelTabName);
-      this.fill(model, modelTabName, [[suggestedModelFormula(leads.getName(), header)]], [], true);
+      this.fill(model, modelTabName, [[suggestedModelFormula(leads.getName(), header, outcome)]], [], true);
     }
     spreadsheet.setActiveSheet(start);
     spreadsheet.onChange((sheet, a1) => this.pendingChanges.push({ sheet, a1 }));
@@ -170,8 +185,10 @@ export class Workbook {
         const sheet = sheetOf(name)!;
         return sheet.values.get(row - 1, column - 1) !== '' || sheet.formulas.get(row - 1, column - 1) !== '';
       },
-      writeResult: (name, row, column, value) =>
-        this.sandbox.setCalculatedValues(`${sheetPrefix(name)}${cellName(row, column)}`, [[value]]),
+      writeResult: (name, row, column, value, format) => {
+        this.sandbox.setCalculatedValues(`${sheetPrefix(name)}${cellName(row, column)}`, [[value]]);
+        this.formatResult(name, row, column, value === '' ? undefined : format);
+      },
       formulasIn: (name, area) => {
         const sheet = sheetOf(name)!;
         const found: Array<{ row: number; column: number; text: string }> = [];
@@ -187,7 +204,23 @@ export class Workbook {
       },
       hasFunction: (name) => this.customFunctions.includes(name),
       callFunction: (name, args) => this.addOn.call(name, ...args),
+      clock: () => ({ now: this.sandbox.clock.now(), timeZone: spreadsheet.getSpreadsheetTimeZone() }),
     };
+  }
+
+  /**
+   * Gives a result cell the format its result suits, unless someone set the cell's format: a format the engine set
+   * earlier (for another result) is replaced, so a count never shows in the percentage a rate left there.
+   */
+  private formatResult(name: string, row: number, column: number, format: string | undefined): void {
+    const formats = this.sheet(name).formats;
+    const at = `${name}\u0000${row}\u0000${column}`;
+    const current = formats.get(row - 1, column - 1);
+    const ours = this.resultFormats.get(at);
+    if (current !== '' && current !== ours) return;
+    formats.set(row - 1, column - 1, format ?? '');
+    if (format) this.resultFormats.set(at, format);
+    else this.resultFormats.delete(at);
   }
 
   /** Recalculates what the sandbox's writes since the last call touched. */
@@ -232,7 +265,15 @@ export class Workbook {
    * number, "12%" a percentage, "2026-01-15" a date.
    */
   edit(name: string, row: number, column: number, text: string): void {
-    this.sheet(name).getRange(row, column).setValue(text);
+    const sheet = this.sheet(name);
+    const at = `${name}\u0000${row}\u0000${column}`;
+    // A formula shows its own result's format, and typed text starts from the format its text implies ("12%"):
+    // neither keeps a format left by an earlier result.
+    if (text.startsWith('=') || this.resultFormats.get(at) === sheet.formats.get(row - 1, column - 1)) {
+      sheet.formats.set(row - 1, column - 1, '');
+      this.resultFormats.delete(at);
+    }
+    sheet.getRange(row, column).setValue(text);
     this.settle();
   }
 
@@ -301,6 +342,8 @@ export class Workbook {
       menu.items.some((item) => item !== 'separator' && item.functionName === functionName),
     );
     if (!allowed) throw new Error(`No menu item runs ${functionName}.`);
+    // The starter tab holds examples, not leads: the add-on works on the active tab, so open it on the leads.
+    if (this.activeSheet() === starterName) this.activate(this.leadsSheet);
     this.addOn.call(functionName);
     this.settle();
     return this.uiEvents();

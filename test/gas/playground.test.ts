@@ -16,6 +16,35 @@ function csvFile(name: string, text: string): string {
   return file;
 }
 
+/** A customer export as a billing tool writes it: 0/1 and Yes/No columns besides the churn outcome. */
+function customerExport(customers: number): string {
+  const contracts = ['Month-to-month', 'One year', 'Two year'];
+  const payments = ['Electronic check', 'Mailed check', 'Card'];
+  const lines = [
+    'customerID,gender,SeniorCitizen,Partner,churn,tenure,Contract,PaymentMethod,MonthlyCharges',
+  ];
+  let seed = 7;
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let i = 1; i <= customers; i++) {
+    const contract = Math.floor(next() * 3);
+    const churned = next() < [0.45, 0.12, 0.03][contract]!;
+    lines.push(
+      [
+        `C-${String(i).padStart(4, '0')}`,
+        next() < 0.5 ? 'Female' : 'Male',
+        next() < 0.16 ? 1 : 0,
+        next() < 0.5 ? 'Yes' : 'No',
+        churned ? 'Yes' : 'No',
+        Math.floor(next() * 72),
+        contracts[contract],
+        payments[Math.floor(next() * 3)],
+        (20 + next() * 100).toFixed(2),
+      ].join(','),
+    );
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
 describe('the playground workbook over dist/Code.js', () => {
   it('opens on a starter tab whose examples call only functions the build defines', () => {
     const book = new Workbook(dist);
@@ -45,9 +74,9 @@ describe('the playground workbook over dist/Code.js', () => {
     book.edit('Start here', 31, 8, 'yes');
     book.edit('Start here', 32, 8, 'no');
     book.edit('Start here', 30, 9, '=CONVERSIONRATE(H31:H32)');
-    expect(book.view('Start here').display[29]![8]).toBe('0.5');
+    expect(book.view('Start here').display[29]![8]).toBe('50.0%');
     book.edit('Start here', 32, 8, 'yes');
-    expect(book.view('Start here').display[29]![8]).toBe('1');
+    expect(book.view('Start here').display[29]![8]).toBe('100.0%');
   });
 
   it('reads typed text as Sheets does: a date, a percentage, a boolean', () => {
@@ -100,6 +129,70 @@ describe('the playground workbook over dist/Code.js', () => {
     const book = new Workbook(dist, file);
     expect(book.sheetNames()).toEqual(['Start here', 'Deals', 'Notes', 'Suggested points']);
     expect(book.view('Start here').display[5]![0]).toBe('50.0%');
+  });
+
+  it('builds the starter formulas on a customer export’s churn column, not on its last column', () => {
+    const book = new Workbook(dist, csvFile('customers.csv', customerExport(300)));
+    const view = book.view('Start here');
+    const formulas = Object.values(view.formulas);
+    expect(formulas, view.display.map((row) => row[0]).join('\n')).toContain('=CONVERSIONRATE(customers!E2:E)');
+    expect(formulas.filter((f) => f.startsWith('=CLOSERATE('))).toHaveLength(3);
+    for (const [at, text] of Object.entries(view.formulas)) {
+      const [row, column] = at.split(',').map(Number) as [number, number];
+      expect(view.display[row - 1]![column - 1], `${text}: ${view.notes[at] ?? ''}`).not.toMatch(/^#|^=/);
+    }
+    expect(view.display[5]![0]).toMatch(/^\d+\.\d%$/);
+    const model = book.view('Suggested points');
+    expect(model.formulas['1,1']).toBe('=SUGGESTPOINTS(customers!F1:I, customers!E1:E)');
+    expect(model.display[1]![0]).toBe('tenure');
+  });
+
+  it('takes a Status column of won/lost as the outcome when no header names one', () => {
+    const file = csvFile(
+      'deals.csv',
+      'Deal,Source,Partner,Status\r\nD1,Web,Yes,Won\r\nD2,Ads,No,Lost\r\nD3,Web,No,won\r\n',
+    );
+    const book = new Workbook(dist, file);
+    expect(Object.values(book.view('Start here').formulas)).toContain('=CONVERSIONRATE(deals!D2:D)');
+  });
+
+  it('says which column to pick, rather than showing errors, when no column is an outcome', () => {
+    const file = csvFile('contacts.csv', 'Name,Source,Opted in,Visits\r\nAna,Web,Yes,3\r\nBo,Ads,No,1\r\n');
+    const book = new Workbook(dist, file);
+    const view = book.view('Start here');
+    expect(view.formulas).toEqual({});
+    const text = view.display.map((row) => row[0]).join('\n');
+    expect(text).toContain('no column of "contacts" is named like one');
+    expect(text).toContain('Columns whose values could be outcomes: Opted in.');
+    expect(book.sheetNames()).toEqual(['Start here', 'contacts']);
+  });
+
+  it('opens the sidebar on the leads tab when it is opened from the starter tab', () => {
+    const book = new Workbook(dist);
+    expect(book.activeSheet()).toBe('Start here');
+    book.runMenuItem('showSidebar');
+    expect(book.activeSheet()).toBe('Leads');
+  });
+
+  it('shows a typed formula’s result in its own format, never the one the cell held', () => {
+    const book = new Workbook(dist);
+    book.edit('Start here', 30, 10, '12.5%');
+    book.edit('Start here', 30, 10, '=CLOSERATE(Leads!B2:B, Leads!K2:K)');
+    const view = book.view('Start here');
+    expect(view.display[29]!.slice(9, 14)).toEqual([
+      'Value',
+      'Leads',
+      'Conversions',
+      'Close rate',
+      'Lift',
+    ]);
+    expect(view.display[30]![10]).toMatch(/^\d+$/);
+    expect(view.display[30]![12]).toMatch(/^\d+\.\d%$/);
+    expect(view.display[30]![13]).toMatch(/^\d\.\d\d$/);
+    // Typed over a result's cell, a count shows as a count, not in the rate's percentage.
+    book.edit('Start here', 30, 10, '');
+    book.edit('Start here', 31, 13, '3875');
+    expect(book.view('Start here').display[30]![12]).toBe('3875');
   });
 
   it('refuses a file it cannot read with a sentence saying what to do', () => {

@@ -253,6 +253,8 @@ class Playground {
     if (!reply.ok) this.showToast(reply.error?.message ?? 'The menu item failed.');
     if (reply.events) this.showEvents(reply.events);
     await this.refresh();
+    // A menu item run from the starter tab runs on the leads tab: show the tab it works on.
+    if (this.state.activeSheet !== this.view.name) await this.openSheet(this.state.activeSheet);
   }
 
   private async runTrigger(id: string): Promise<void> {
