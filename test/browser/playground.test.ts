@@ -83,7 +83,9 @@ describe('the playground page', () => {
     await page.getByRole('menuitem', { name: 'Open LeadLift' }).click();
     const sidebar = page.frameLocator('iframe.side-frame');
     await expect.poll(() => sidebar.locator('h1').textContent()).toBe('Goal and data');
-    await expect.poll(() => sidebar.locator('#sheet').inputValue()).toBe('Start here');
+    // Opened from the starter tab, it opens on the leads.
+    await expect.poll(() => sidebar.locator('#sheet').inputValue()).toBe('Leads');
+    await expect.poll(() => page.locator('.tab.active').textContent()).toBe('Leads');
     await page.screenshot({ path: join(screenshots, 'sidebar.png') });
     await page.getByRole('tab', { name: 'Leads' }).click();
     await page.getByRole('button', { name: 'Extensions' }).click();
@@ -102,9 +104,9 @@ describe('the playground page', () => {
     await typeInto(page, 21, 8, 'yes');
     await typeInto(page, 22, 8, 'no');
     await typeInto(page, 20, 9, '=CONVERSIONRATE(H20:H22)');
-    await expect.poll(() => cell(page, 20, 9).textContent()).toBe('0.5');
+    await expect.poll(() => cell(page, 20, 9).textContent()).toBe('50.0%');
     await typeInto(page, 22, 8, 'won');
-    await expect.poll(() => cell(page, 20, 9).textContent()).toBe('1');
+    await expect.poll(() => cell(page, 20, 9).textContent()).toBe('100.0%');
     await typeInto(page, 22, 8, 'maybe');
     await expect.poll(() => cell(page, 20, 9).textContent()).toBe('#ERROR!');
     expect(await cell(page, 20, 9).getAttribute('title')).toBe(
@@ -115,6 +117,9 @@ describe('the playground page', () => {
       .poll(() => page.getByRole('note').textContent())
       .toBe('ErrorOutcome in row 3 is "maybe": use TRUE/FALSE, 1/0, yes/no or won/lost.');
     await page.screenshot({ path: join(screenshots, 'formula-error.png') });
+    // The note floats over the next cell, and a click there still selects it.
+    await cell(page, 20, 10).click();
+    await expect.poll(() => page.getByTestId('name-box').textContent()).toBe('J20');
     await page.close();
   });
 
@@ -126,7 +131,7 @@ describe('the playground page', () => {
       // Column J: clear of the examples, which spill over A to F.
       await typeInto(page, 40, 10, '=CLOSERATE(Leads!B2:B, Leads!K2:K)');
       await expect.poll(() => cell(page, 40, 10).textContent()).toBe('Value');
-      await expect.poll(() => cell(page, 41, 13).textContent()).toMatch(/^0\.\d+$/);
+      await expect.poll(() => cell(page, 41, 13).textContent()).toMatch(/^\d+\.\d%$/);
       await page.screenshot({ path: join(screenshots, 'closerate-spill.png') });
       // Formula help, as Sheets shows it from the JSDoc in Code.js: the argument being typed is in bold.
       await cell(page, 60, 10).click();
@@ -237,6 +242,66 @@ describe('the playground page', () => {
     // A DNS-rebinding page reaches the server under its own host name.
     expect(await statusWithHost(playground.url, 'evil.example')).toBe(403);
     await page.close();
+  });
+});
+
+describe('live formulas applied from the sidebar', () => {
+  it('shows every output column as numbers and labels, and rescores when a model cell is edited', async () => {
+    const own = await startPlayground({ port: 0 });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    try {
+      await page.goto(own.url);
+      await page.locator('td.cell').first().waitFor();
+      await page.getByRole('button', { name: 'Extensions' }).click();
+      await page.getByRole('menuitem', { name: 'Open LeadLift' }).click();
+      const sidebar = page.frameLocator('iframe.side-frame');
+      const heading = () => sidebar.locator('h1').textContent();
+      await expect.poll(heading).toBe('Goal and data');
+      await expect.poll(() => sidebar.locator('#outcome').inputValue()).toBe('Converted');
+      for (const step of ['Analyse', 'Points', 'Apply']) {
+        await sidebar.getByRole('button', { name: 'Next' }).click();
+        await expect.poll(heading, { timeout: 60_000 }).toBe(step);
+      }
+      await sidebar.getByLabel(/^Live formulas/).check();
+      await sidebar.getByRole('button', { name: 'Apply', exact: true }).click();
+      await expect
+        .poll(() => sidebar.locator('.report').textContent(), { timeout: 60_000 })
+        .toMatch(/Report card/);
+      await page.getByRole('tab', { name: 'Leads' }).click();
+      // The leads fill A to K; LeadLift's six columns follow, each a live formula in its header cell.
+      await expect.poll(() => cell(page, 1, 14).textContent()).toBe('Score');
+      const columnTexts = async (column: number) =>
+        Promise.all(Array.from({ length: 20 }, (_, i) => cell(page, i + 2, column).textContent()));
+      const [fit, engagement, score, grade, stage, why] = await Promise.all(
+        [12, 13, 14, 15, 16, 17].map(columnTexts),
+      );
+      for (const numbers of [fit, engagement, score]) {
+        expect(numbers.filter((text) => !/^-?\d+(\.\d+)?$/.test(text ?? ''))).toEqual([]);
+      }
+      expect(grade.filter((text) => !/^[A-E][1-5]$/.test(text ?? ''))).toEqual([]);
+      expect(stage.filter((text) => !['Discard', 'Nurture', 'Sales-ready'].includes(text ?? ''))).toEqual([]);
+      expect(why.filter((text) => /^[#=]/.test(text ?? ''))).toEqual([]);
+      expect(Number(score[0])).toBeCloseTo(Number(fit[0]) + Number(engagement[0]), 6);
+      await cell(page, 1, 17).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(screenshots, 'live-formulas.png') });
+
+      // Edit the points of the model's first rule: the live scores follow.
+      const before = own.workbook.view('Leads').display.map((row) => row[13]);
+      await page.getByRole('tab', { name: 'LeadLift Model' }).click();
+      await expect.poll(() => cell(page, 1, 3).textContent()).toBe('Points');
+      const points = Number(await cell(page, 2, 3).textContent());
+      await typeInto(page, 2, 3, String(points + 50));
+      await page.getByRole('tab', { name: 'Leads' }).click();
+      await expect
+        .poll(() => own.workbook.view('Leads').display.filter((row, i) => row[13] !== before[i]).length)
+        .toBeGreaterThan(0);
+      const after = own.workbook.view('Leads').display;
+      const changed = after.findIndex((row, i) => i > 0 && row[13] !== before[i]);
+      expect(Number(after[changed]![13]) - Number(before[changed])).toBeCloseTo(50, 0);
+    } finally {
+      await page.close();
+      await own.close();
+    }
   });
 });
 

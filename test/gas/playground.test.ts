@@ -135,7 +135,9 @@ describe('the playground workbook over dist/Code.js', () => {
     const book = new Workbook(dist, csvFile('customers.csv', customerExport(300)));
     const view = book.view('Start here');
     const formulas = Object.values(view.formulas);
-    expect(formulas, view.display.map((row) => row[0]).join('\n')).toContain('=CONVERSIONRATE(customers!E2:E)');
+    expect(formulas, view.display.map((row) => row[0]).join('\n')).toContain(
+      '=CONVERSIONRATE(customers!E2:E)',
+    );
     expect(formulas.filter((f) => f.startsWith('=CLOSERATE('))).toHaveLength(3);
     for (const [at, text] of Object.entries(view.formulas)) {
       const [row, column] = at.split(',').map(Number) as [number, number];
@@ -179,13 +181,7 @@ describe('the playground workbook over dist/Code.js', () => {
     book.edit('Start here', 30, 10, '12.5%');
     book.edit('Start here', 30, 10, '=CLOSERATE(Leads!B2:B, Leads!K2:K)');
     const view = book.view('Start here');
-    expect(view.display[29]!.slice(9, 14)).toEqual([
-      'Value',
-      'Leads',
-      'Conversions',
-      'Close rate',
-      'Lift',
-    ]);
+    expect(view.display[29]!.slice(9, 14)).toEqual(['Value', 'Leads', 'Conversions', 'Close rate', 'Lift']);
     expect(view.display[30]![10]).toMatch(/^\d+$/);
     expect(view.display[30]![12]).toMatch(/^\d+\.\d%$/);
     expect(view.display[30]![13]).toMatch(/^\d\.\d\d$/);

@@ -16,7 +16,15 @@ describe('the starter tab', () => {
       candidates: ['SeniorCitizen', 'Partner', 'churn'],
     });
     expect(findOutcome(['Lead', 'Won', 'Source'], [['L1', 'TRUE', 'Web']]).column).toBe(2);
-    expect(findOutcome(['Deal', 'Status'], [['D1', 'won'], ['D2', 'Lost']]).column).toBe(2);
+    expect(
+      findOutcome(
+        ['Deal', 'Status'],
+        [
+          ['D1', 'won'],
+          ['D2', 'Lost'],
+        ],
+      ).column,
+    ).toBe(2);
     expect(findOutcome(['Name', 'Opted in'], [['Ana', 'Yes']]).column).toBeUndefined();
   });
 
