@@ -185,7 +185,7 @@ describe('the playground evaluates every formula live mode writes', () => {
   });
 });
 
-/** Inline code in the README and docs/*.md that is a formula, except signatures such as `=CLOSERATE(attribute, outcome, [criterion])`. */
+/** Inline code in the README and docs/*.md that is a formula, except signatures (`=CLOSERATE(attribute, outcome)`). */
 function documentedFormulas(): Array<{ file: string; formula: string }> {
   const files = [
     'README.md',
@@ -197,9 +197,10 @@ function documentedFormulas(): Array<{ file: string; formula: string }> {
   for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8');
     for (const [, formula] of text.matchAll(/`(=[A-Z][A-Z0-9.]*\([^`]*)`/g)) {
-      // A signature names its arguments; an elision (…, ...) stands for text left out: neither is a formula.
+      // A signature names its arguments in lower case (`attributes`, `[min_leads]`); an elision (…, ...) stands
+      // for text left out: neither is a formula to run.
       const argumentsText = /^=[A-Z.]+\((.*)\)$/.exec(formula!)?.[1] ?? '';
-      const signature = argumentsText.split(',').every((arg) => /^\s*\[?[a-z_]+\]?\s*$/.test(arg));
+      const signature = argumentsText.split(',').some((arg) => /^\s*\[?[a-z_]+\]?\s*$/.test(arg));
       if (!signature && !/…|\.\.\./.test(formula!)) found.push({ file, formula: formula! });
     }
   }
