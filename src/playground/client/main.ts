@@ -152,8 +152,15 @@ class Playground {
   private async refresh(): Promise<void> {
     this.state = await api<State>('/api/state');
     this.renderMenus();
-    const name = this.state.sheets.includes(this.view.name) ? this.view.name : this.state.activeSheet;
+    // The page shows the tab the spreadsheet has active, as Sheets does: the page activates each tab it opens, and
+    // the add-on may move to another (a menu item run from the starter tab works on the leads).
+    const name = this.state.activeSheet;
+    const moved = name !== this.view.name;
     this.view = await api<SheetView>(`/api/sheet?name=${encodeURIComponent(name)}`);
+    if (moved) {
+      this.selected = { row: 1, column: 1 };
+      this.scroller.scrollTo(0, 0);
+    }
     this.renderTabs();
     this.renderGrid();
     this.showSelection();
@@ -253,8 +260,6 @@ class Playground {
     if (!reply.ok) this.showToast(reply.error?.message ?? 'The menu item failed.');
     if (reply.events) this.showEvents(reply.events);
     await this.refresh();
-    // A menu item run from the starter tab runs on the leads tab: show the tab it works on.
-    if (this.state.activeSheet !== this.view.name) await this.openSheet(this.state.activeSheet);
   }
 
   private async runTrigger(id: string): Promise<void> {
