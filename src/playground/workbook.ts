@@ -337,16 +337,18 @@ export class Workbook {
   }
 
   /** Runs a menu item's function, as clicking it in Sheets would, and reports what it showed. */
-  runMenuItem(functionName: string): UiEvents {
+  runMenuItem(functionName: string): UiEvents & { movedTo?: string } {
     const allowed = this.menus().some((menu) =>
       menu.items.some((item) => item !== 'separator' && item.functionName === functionName),
     );
     if (!allowed) throw new Error(`No menu item runs ${functionName}.`);
-    // The starter tab holds examples, not leads: the add-on works on the active tab, so open it on the leads.
-    if (this.activeSheet() === starterName) this.activate(this.leadsSheet);
+    // The starter tab holds examples, not leads: the add-on works on the active tab, so run it on the leads, and
+    // say so, for the page to show that tab.
+    const fromStarter = this.activeSheet() === starterName;
+    if (fromStarter) this.activate(this.leadsSheet);
     this.addOn.call(functionName);
     this.settle();
-    return this.uiEvents();
+    return { ...this.uiEvents(), ...(fromStarter ? { movedTo: this.leadsSheet } : {}) };
   }
 
   /** Time-driven triggers the add-on installed, which the page offers to run now (the daily job, once set up). */

@@ -152,15 +152,11 @@ class Playground {
   private async refresh(): Promise<void> {
     this.state = await api<State>('/api/state');
     this.renderMenus();
-    // The page shows the tab the spreadsheet has active, as Sheets does: the page activates each tab it opens, and
-    // the add-on may move to another (a menu item run from the starter tab works on the leads).
-    const name = this.state.activeSheet;
-    const moved = name !== this.view.name;
-    this.view = await api<SheetView>(`/api/sheet?name=${encodeURIComponent(name)}`);
-    if (moved) {
-      this.selected = { row: 1, column: 1 };
-      this.scroller.scrollTo(0, 0);
-    }
+    const name = this.state.sheets.includes(this.view.name) ? this.view.name : this.state.activeSheet;
+    const view = await api<SheetView>(`/api/sheet?name=${encodeURIComponent(name)}`);
+    // A tab opened while this was on its way wins: a late sidebar call must not bring back the tab it started on.
+    if (this.view.name !== name && this.state.sheets.includes(this.view.name)) return;
+    this.view = view;
     this.renderTabs();
     this.renderGrid();
     this.showSelection();
@@ -254,12 +250,18 @@ class Playground {
   }
 
   private async runMenuItem(functionName: string): Promise<void> {
-    const reply = await api<{ ok: boolean; events?: UiEvents; error?: { message: string } }>('/api/menu', {
-      functionName,
-    });
+    const reply = await api<{
+      ok: boolean;
+      events?: UiEvents & { movedTo?: string };
+      error?: { message: string };
+    }>('/api/menu', { functionName });
     if (!reply.ok) this.showToast(reply.error?.message ?? 'The menu item failed.');
     if (reply.events) this.showEvents(reply.events);
     await this.refresh();
+    // A menu item run from the starter tab works on the leads tab: show the tab it works on.
+    const movedTo = reply.events?.movedTo;
+    if (movedTo && movedTo !== this.view.name && this.state.sheets.includes(movedTo))
+      await this.openSheet(movedTo);
   }
 
   private async runTrigger(id: string): Promise<void> {
