@@ -294,6 +294,23 @@ describe('learnFromHistory', () => {
     expect(learnt.models[2].rules!.length).toBeGreaterThan(0);
   });
 
+  it('refits suggested points without the newest leads before measuring them, and says which model is best', () => {
+    const { addOn } = setUp();
+    const suggested = addOn.call('suggest', settings, 'odds') as typeof rules;
+    const learnt = addOn.call('learnFromHistory', settings, suggested) as {
+      models: { kind: string; auc: number; refitted?: string[]; asSet?: string[] }[];
+      verdict: { best: string; runnerUp: string; aucMargin: number; tie: boolean };
+    };
+    const [yours, suggestedRow] = learnt.models;
+    expect(yours.refitted).toEqual([...new Set(suggested.map((r) => r.attribute))]);
+    expect(yours.asSet).toEqual([]);
+    // Refitted on the same older leads, your (suggested) points rank the newest leads exactly as Suggested does.
+    expect(yours.auc).toBe(suggestedRow.auc);
+    const best = learnt.models.find((m) => m.kind === learnt.verdict.best)!;
+    const others = learnt.models.filter((m) => m !== best);
+    expect(others.every((m) => best.auc >= m.auc - 0.01)).toBe(true);
+  });
+
   it('refuses to learn from fewer than 10 conversions, in words', () => {
     const { addOn, sheet } = setUp();
     const outcomes = sheet.getRange('F2:F61').getValues();

@@ -5,14 +5,26 @@
 import type { CellValue } from '../cellValue';
 import { InputError } from '../inputError';
 import { liftTable } from '../liftTable';
-import { logit, pointsToLogOdds, sigmoid } from '../logOdds';
-import { type ModelRule, parseModelTable } from '../modelTable';
+import { sigmoid } from '../logOdds';
+import { baseAttribute, type ModelRule, parseModelTable } from '../modelTable';
 import { scoreAuc } from '../scoreAuc';
 import { scoreLeads } from '../scoreLeads';
-import { suggestPoints } from '../suggestPoints';
 import { minimumConversions, predictModel } from './predictModel';
 
 export type ModelKind = 'current' | 'suggested' | 'logistic' | 'bayes';
+
+/** A rule as the comparison hands it back: what the model tab's row would hold. */
+export interface PointsRow {
+  attribute: string;
+  value: string;
+  points: number;
+}
+
+/** Columns of leads, one cell per lead, named by their headers. */
+export type AttributeColumns = readonly { name: string; cells: readonly CellValue[] }[];
+
+/** The points the sidebar suggests for some leads (only the values that earn points), by its chosen method. */
+export type Suggester = (attributes: AttributeColumns, converted: Uint8Array) => PointsRow[];
 
 export interface ModelResult {
   kind: ModelKind;
@@ -20,10 +32,29 @@ export interface ModelResult {
   auc: number;
   /** The close rate of the top 20% of held-out scores ÷ the held-out close rate. */
   liftTop20: number;
-  /** The largest gap, over 5 bands, between mean predicted probability and real close rate; absent for hand rules. */
+  /** The largest gap, over 5 bands, between mean predicted probability and real close rate; for probabilities only. */
   calibrationGap?: number;
   /** The rules fitted on the older leads (absent for the current rules). */
-  rules?: { attribute: string; value: string; points: number }[];
+  rules?: PointsRow[];
+  /**
+   * For the current rules: attributes whose points are the suggestion's were refitted on the older leads before
+   * being measured (`refitted`); attributes whose points were changed by hand were measured as they are (`asSet`).
+   */
+  refitted?: string[];
+  asSet?: string[];
+}
+
+/** Which model ranked the held-out leads best, and by how much. */
+export interface Verdict {
+  best: ModelKind;
+  /** The next best model by AUC. */
+  runnerUp: ModelKind;
+  /** best's AUC − runnerUp's. */
+  aucMargin: number;
+  /** Under `tieMargin` apart: the two do equally well, and the simpler (yours, then suggested) is kept. */
+  tie: boolean;
+  /** best's AUC − yours, when your rules were measured and are not the best. */
+  overYours?: number;
 }
 
 export interface HoldoutComparison {
@@ -33,10 +64,15 @@ export interface HoldoutComparison {
   /** Set below 50 conversions: the comparison is shaky. */
   fewConversions: boolean;
   models: ModelResult[];
+  /** Absent when no model could be measured (the held-out leads hold one outcome only). */
+  verdict?: Verdict;
 }
 
 /** Conversions below which the comparison is shown with a warning. */
 export const trustedConversions = 50;
+
+/** AUCs closer than this are a tie: on a few thousand held-out leads, a smaller gap is mostly noise. */
+export const tieMargin = 0.01;
 
 function evaluate(scores: Float64Array, converted: Uint8Array, probabilities: boolean) {
   let auc = Number.NaN;
@@ -53,22 +89,82 @@ function evaluate(scores: Float64Array, converted: Uint8Array, probabilities: bo
   return { auc, liftTop20, ...(calibrationGap === undefined ? {} : { calibrationGap }) };
 }
 
-function rulesOf(rows: readonly { attribute: string; value: string; points: number }[]): ModelRule[] {
+function rulesOf(rows: readonly PointsRow[]): ModelRule[] {
   return parseModelTable([
     ['Attribute', 'Value', 'Points'],
     ...rows.map((r) => [r.attribute, r.value, r.points]),
   ]).rules;
 }
 
+const sameRule = (a: PointsRow, b: PointsRow) =>
+  a.attribute.trim().toLowerCase() === b.attribute.trim().toLowerCase() &&
+  a.value.trim().toLowerCase() === b.value.trim().toLowerCase();
+
 /**
- * Compares the current rules with suggested, logistic and naive-Bayes points fitted on the oldest 70% of the leads
- * (`order` lists lead indices from oldest to newest). Refuses fewer than 10 conversions.
+ * Your rules as they would be had they been fitted without the held-out leads. An attribute whose rules are exactly
+ * the suggestion on every lead was fitted on the held-out leads too: its rules become the suggestion on the older
+ * leads. An attribute whose points you changed, added or removed keeps them: they were set, not fitted.
+ */
+export function yoursWithoutHoldout(
+  current: readonly PointsRow[],
+  suggestedOnAll: readonly PointsRow[],
+  suggestedOnTrain: readonly PointsRow[],
+): { rules: PointsRow[]; refitted: string[]; asSet: string[] } {
+  const key = (name: string) => name.trim().toLowerCase();
+  const attributes = [...new Set(current.map((r) => key(r.attribute)))];
+  const refitted: string[] = [];
+  const asSet: string[] = [];
+  const rules: PointsRow[] = [];
+  for (const attribute of attributes) {
+    const yours = current.filter((r) => key(r.attribute) === attribute);
+    const suggested = suggestedOnAll.filter((r) => key(r.attribute) === attribute);
+    const fitted =
+      attribute !== key(baseAttribute) &&
+      yours.length === suggested.length &&
+      yours.every((r) => suggested.some((s) => sameRule(r, s) && s.points === r.points));
+    if (fitted) {
+      refitted.push(yours[0].attribute);
+      rules.push(...suggestedOnTrain.filter((r) => key(r.attribute) === attribute));
+    } else {
+      asSet.push(yours[0].attribute);
+      rules.push(...yours);
+    }
+  }
+  return { rules, refitted, asSet };
+}
+
+/** The best model by held-out AUC; ties go to the simplest (yours, then suggested, logistic, naive Bayes). */
+export function verdictOf(models: readonly ModelResult[]): Verdict | undefined {
+  const measured = models.filter((m) => Number.isFinite(m.auc));
+  if (measured.length < 2) return undefined;
+  const ranked = [...measured].sort((a, b) => b.auc - a.auc);
+  let best = ranked[0];
+  // Among models within the tie margin of the top, the one listed first (the simplest) is the one to keep.
+  const tied = measured.filter((m) => best.auc - m.auc < tieMargin);
+  best = tied[0];
+  const runnerUp = ranked.find((m) => m !== best)!;
+  const aucMargin = best.auc - runnerUp.auc;
+  const yours = measured.find((m) => m.kind === 'current');
+  return {
+    best: best.kind,
+    runnerUp: runnerUp.kind,
+    aucMargin,
+    tie: Math.abs(aucMargin) < tieMargin,
+    ...(yours && yours !== best ? { overYours: best.auc - yours.auc } : {}),
+  };
+}
+
+/**
+ * Compares the current rules with suggested, logistic and naive-Bayes points, every one fitted on the oldest 70%
+ * of the leads (`order` lists lead indices from oldest to newest) and measured on the newest 30%. `suggest` is the
+ * sidebar's own suggestion, so "yours" can be refitted the way it was made. Refuses fewer than 10 conversions.
  */
 export function compareOnHoldout(
-  attributes: readonly { name: string; cells: readonly CellValue[] }[],
+  attributes: AttributeColumns,
   converted: Uint8Array,
   order: readonly number[],
-  currentRules: readonly ModelRule[],
+  currentRules: readonly PointsRow[],
+  suggest: Suggester,
 ): HoldoutComparison {
   let conversions = 0;
   for (const c of converted) conversions += c;
@@ -88,19 +184,20 @@ export function compareOnHoldout(
   const totals = (rules: readonly ModelRule[]) => scoreLeads(table, rules).totals;
 
   const models: ModelResult[] = [];
+  const suggested = suggest(train.attributes, train.converted);
   if (currentRules.length > 0) {
-    models.push({ kind: 'current', ...evaluate(totals(currentRules), test.converted, false) });
+    const yours = yoursWithoutHoldout(currentRules, suggest(attributes, converted), suggested);
+    models.push({
+      kind: 'current',
+      ...evaluate(totals(rulesOf(yours.rules)), test.converted, false),
+      refitted: yours.refitted,
+      asSet: yours.asSet,
+    });
   }
-  const suggested = suggestPoints(train.attributes, train.converted);
-  const suggestedRows = suggested.rows.filter((r) => r.points !== 0);
-  const baseLogOdds = logit(suggested.overallRate);
-  const suggestedProbability = Float64Array.from(totals(rulesOf(suggestedRows)), (points) =>
-    sigmoid(baseLogOdds + pointsToLogOdds(points)),
-  );
   models.push({
     kind: 'suggested',
-    ...evaluate(suggestedProbability, test.converted, true),
-    rules: suggestedRows.map(({ attribute, value, points }) => ({ attribute, value, points })),
+    ...evaluate(totals(rulesOf(suggested)), test.converted, false),
+    rules: suggested,
   });
   for (const kind of ['logistic', 'bayes'] as const) {
     const model = predictModel(train.attributes, train.converted, { method: kind });
@@ -115,11 +212,13 @@ export function compareOnHoldout(
       rules: model.rules.map(({ attribute, value, points }) => ({ attribute, value, points })),
     });
   }
+  const verdict = verdictOf(models);
   return {
     trainLeads: split,
     holdoutLeads: order.length - split,
     conversions,
     fewConversions: conversions < trustedConversions,
     models,
+    ...(verdict ? { verdict } : {}),
   };
 }

@@ -2,10 +2,18 @@
 // points, each fitted on the older 70% of the leads and measured on the newest 30%.
 
 import { isDate } from '../../core/cellValue';
-import { type HoldoutComparison, compareOnHoldout } from '../../core/predict/holdoutComparison';
+import { withoutValues } from '../../core/dataQuality';
+import {
+  type AttributeColumns,
+  compareOnHoldout,
+  type HoldoutComparison,
+  type Suggester,
+} from '../../core/predict/holdoutComparison';
 import type { PointsRule, Settings } from '../../core/settings';
+import { suggestPoints } from '../../core/suggestPoints';
 import { parseOutcomes } from '../parse/outcome';
-import { columnCells, columnIndex, modelRules, readLeads } from './leadsData';
+import { minLeads } from './analyse';
+import { columnCells, columnIndex, readLeads } from './leadsData';
 
 export interface LearnedModels extends Omit<HoldoutComparison, 'models'> {
   /** How the newest leads were told apart: by the last-activity date, or by row order. */
@@ -13,16 +21,32 @@ export interface LearnedModels extends Omit<HoldoutComparison, 'models'> {
   models: (Omit<HoldoutComparison['models'][number], 'rules'> & { rules?: PointsRule[] })[];
 }
 
-export function learnFromHistory(settings: Settings, rules: PointsRule[]): LearnedModels {
+/** The sidebar's suggestion for any subset of leads: the settings' method, only the values that earn points. */
+function sidebarSuggester(settings: Settings): Suggester {
+  return (attributes: AttributeColumns, converted: Uint8Array) =>
+    suggestPoints(attributes, converted, {
+      method: settings.pointsMethod,
+      minLeads,
+    })
+      .rows.filter((r) => r.points !== 0)
+      .map(({ attribute, value, points }) => ({ attribute, value, points }));
+}
+
+export function learnFromHistory(
+  settings: Settings,
+  rules: PointsRule[],
+  treatAsEmpty: string[] = [],
+): LearnedModels {
   const data = readLeads(settings);
   const place = (header: string, role: string) => columnIndex(data, header, role, settings.sheetName);
   const converted = parseOutcomes(
     columnCells(data, place(settings.outcome, 'outcome')),
     settings.headerRow + 1,
   );
+  // The cells as the suggestion saw them, placeholders treated as empty, so "yours" is refitted as it was made.
   const attributes = settings.attributes.map((a) => ({
     name: a.header,
-    cells: columnCells(data, place(a.header, 'attribute')),
+    cells: withoutValues(columnCells(data, place(a.header, 'attribute')), treatAsEmpty),
   }));
   const order = data.rows.map((_, i) => i);
   let newestBy: LearnedModels['newestBy'] = 'row';
@@ -36,12 +60,7 @@ export function learnFromHistory(settings: Settings, rules: PointsRule[]): Learn
     order.sort((a, b) => time(a) - time(b) || a - b);
     newestBy = 'date';
   }
-  const comparison = compareOnHoldout(
-    attributes,
-    converted,
-    order,
-    rules.length > 0 ? modelRules(rules) : [],
-  );
+  const comparison = compareOnHoldout(attributes, converted, order, rules, sidebarSuggester(settings));
   const dimensionOf = new Map(settings.attributes.map((a) => [a.header, a.dimension]));
   return {
     ...comparison,

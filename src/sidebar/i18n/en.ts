@@ -126,7 +126,29 @@ export const en = {
     button: 'Compare on the newest leads',
     busy: 'Fitting…',
     holdout: (train: number, holdout: number, byDate: boolean) =>
-      `Fitted on the older ${train} leads, measured on the newest ${holdout} (${byDate ? 'by last activity' : 'by row'}). Higher AUC wins; under 0.01 apart is a tie.`,
+      `Every row is fitted on the older ${train} leads only and measured on the newest ${holdout} (${byDate ? 'by last activity' : 'by row'}), which none of them saw. Higher AUC ranks leads better; under 0.01 apart is a tie.`,
+    yoursRefitted: (refitted: number, asSet: number) =>
+      `Yours: ${refitted} attribute${refitted === 1 ? '' : 's'} with suggested points refitted on the older leads, ${asSet} with points you set measured as they are.`,
+    best: (best: string, runnerUp: string, margin: string, auc: string) =>
+      `Best: ${best}. It ranks the newest leads best (AUC ${auc}), ${margin} ahead of ${runnerUp}.`,
+    tie: (best: string, other: string, bestAuc: string, otherAuc: string) =>
+      `${best} and ${other} do equally well (AUC ${bestAuc} and ${otherAuc}, under 0.01 apart): keep ${best}, the simpler.`,
+    overYours: (gain: string) => `That is ${gain} of AUC more than yours.`,
+    noVerdict: 'No verdict: the newest leads all have the same outcome.',
+    diffSummary: (
+      kind: string,
+      before: number,
+      after: number,
+      added: number,
+      removed: number,
+      changed: number,
+    ) =>
+      `Using ${kind} replaces your ${before} rules with ${after}: ${added} added, ${removed} removed, ${changed} changed.`,
+    added: (n: number) => `Added (${n})`,
+    removed: (n: number) => `Removed (${n})`,
+    changed: (n: number) => `Changed (${n})`,
+    replaced: (kind: string) => `Your points were replaced by ${kind}.`,
+    undo: 'Undo',
     few: (n: number) =>
       `Only ${n} conversions: treat this comparison as a hint, not a verdict (50 or more to trust it).`,
     model: 'Points',

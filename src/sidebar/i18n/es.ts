@@ -127,7 +127,22 @@ export const es: Catalogue = {
     button: 'Comparar con los leads más recientes',
     busy: 'Ajustando…',
     holdout: (train, holdout, byDate) =>
-      `Ajustado con los ${train} leads más antiguos, medido con los ${holdout} más recientes (${byDate ? 'por última actividad' : 'por fila'}). Gana el AUC más alto; menos de 0,01 de diferencia es empate.`,
+      `Cada fila se ajusta solo con los ${train} leads más antiguos y se mide con los ${holdout} más recientes (${byDate ? 'por última actividad' : 'por fila'}), que ninguna vio. Un AUC mayor ordena mejor los leads; menos de 0,01 de diferencia es un empate.`,
+    yoursRefitted: (refitted, asSet) =>
+      `Los suyos: ${refitted} atributo${refitted === 1 ? '' : 's'} con puntos sugeridos reajustado${refitted === 1 ? '' : 's'} con los leads más antiguos, ${asSet} con puntos fijados por usted medido${asSet === 1 ? '' : 's'} tal cual.`,
+    best: (best, runnerUp, margin, auc) =>
+      `Mejor: ${best}. Ordena mejor los leads más recientes (AUC ${auc}), ${margin} por delante de ${runnerUp}.`,
+    tie: (best, other, bestAuc, otherAuc) =>
+      `${best} y ${other} lo hacen igual de bien (AUC ${bestAuc} y ${otherAuc}, a menos de 0,01): quédese con ${best}, el más sencillo.`,
+    overYours: (gain) => `Son ${gain} de AUC más que los suyos.`,
+    noVerdict: 'Sin veredicto: los leads más recientes tienen todos el mismo resultado.',
+    diffSummary: (kind, before, after, added, removed, changed) =>
+      `Usar ${kind} sustituye sus ${before} reglas por ${after}: ${added} añadidas, ${removed} quitadas, ${changed} cambiadas.`,
+    added: (n) => `Añadidas (${n})`,
+    removed: (n) => `Quitadas (${n})`,
+    changed: (n) => `Cambiadas (${n})`,
+    replaced: (kind) => `Sus puntos se sustituyeron por ${kind}.`,
+    undo: 'Deshacer',
     few: (n) =>
       `Solo ${n} conversiones: tome esta comparación como una pista, no un veredicto (50 o más para fiarse).`,
     model: 'Puntos',

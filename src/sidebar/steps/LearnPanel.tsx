@@ -1,34 +1,124 @@
-// "Learn points from history": the current points against suggested, logistic and naive-Bayes points, measured on
-// the newest 30% of leads, with a button to use the points that did best.
+// "Learn points from history": the current points against suggested, logistic and naive-Bayes points, all measured
+// on the newest 30% of leads with points fitted without them; which did best, in words; what "Use" would change,
+// shown before it replaces anything; and Undo after.
 
 import { useState } from 'preact/hooks';
+import { rulesDiff } from '../../core/rulesDiff';
 import type { PointsRule, Settings } from '../../core/settings';
 import { type Reply, run } from '../api';
 import type { Catalogue } from '../i18n/en';
 
 type Learnt = Reply<'learnFromHistory'>;
+type Kind = Learnt['models'][number]['kind'];
 
 const shown = (x: number | undefined, digits = 2) =>
   x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(digits);
+
+/** The verdict in words: which model ranked the newest leads best, and by how much. */
+function Verdict({ t, learnt }: { t: Catalogue; learnt: Learnt }) {
+  const v = learnt.verdict;
+  if (!v) return <p class="hint">{t.learn.noVerdict}</p>;
+  const name = (k: Kind) => t.learn.kinds[k];
+  const auc = (k: Kind) => shown(learnt.models.find((m) => m.kind === k)?.auc);
+  return (
+    <p class="verdict">
+      {v.tie
+        ? t.learn.tie(name(v.best), name(v.runnerUp), auc(v.best), auc(v.runnerUp))
+        : t.learn.best(name(v.best), name(v.runnerUp), shown(v.aucMargin), auc(v.best))}
+      {v.overYours !== undefined && !v.tie ? ` ${t.learn.overYours(shown(v.overYours))}` : ''}
+    </p>
+  );
+}
+
+const ruleText = (r: PointsRule) => `${r.attribute} = ${r.value}`;
+
+/** What replacing the current rules with `next` changes, listed before anything is replaced. */
+function DiffReview(props: {
+  t: Catalogue;
+  before: PointsRule[];
+  next: { kind: Kind; rules: PointsRule[] };
+  confirm: () => void;
+  cancel: () => void;
+}) {
+  const { t, before, next } = props;
+  const diff = rulesDiff(before, next.rules);
+  return (
+    <div class="notice diff" role="alertdialog" aria-labelledby="diff-summary">
+      <p id="diff-summary">
+        {t.learn.diffSummary(
+          t.learn.kinds[next.kind],
+          before.length,
+          next.rules.length,
+          diff.added.length,
+          diff.removed.length,
+          diff.changed.length,
+        )}
+      </p>
+      {diff.added.length > 0 && (
+        <details>
+          <summary>{t.learn.added(diff.added.length)}</summary>
+          <ul>
+            {diff.added.map((r) => (
+              <li key={`+${ruleText(r)}`}>{`${ruleText(r)}: ${r.points}`}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {diff.removed.length > 0 && (
+        <details>
+          <summary>{t.learn.removed(diff.removed.length)}</summary>
+          <ul>
+            {diff.removed.map((r) => (
+              <li key={`-${ruleText(r)}`}>{`${ruleText(r)}: ${r.points}`}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {diff.changed.length > 0 && (
+        <details>
+          <summary>{t.learn.changed(diff.changed.length)}</summary>
+          <ul>
+            {diff.changed.map(({ before: b, after: a }) => (
+              <li key={`~${ruleText(a)}`}>{`${ruleText(a)}: ${b.points} → ${a.points}`}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div class="row">
+        <button type="button" class="primary" onClick={props.confirm}>
+          {t.confirmReplace}
+        </button>
+        <button type="button" onClick={props.cancel}>
+          {t.cancel}
+        </button>
+      </div>
+    </div>
+  );
+}
 
 export function LearnPanel(props: {
   t: Catalogue;
   settings: Settings;
   rules: PointsRule[];
+  treatAsEmpty?: string[];
   use: (rules: PointsRule[]) => void;
 }) {
   const { t } = props;
   const [learnt, setLearnt] = useState<Learnt | undefined>();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<{ kind: Kind; rules: PointsRule[] } | undefined>();
+  const [undo, setUndo] = useState<{ kind: Kind; rules: PointsRule[] } | undefined>();
   const learn = () => {
     setBusy(true);
     setError('');
-    run('learnFromHistory', props.settings, props.rules)
+    setPending(undefined);
+    run('learnFromHistory', props.settings, props.rules, props.treatAsEmpty ?? [])
       .then(setLearnt)
       .catch((e: Error) => setError(e.message))
       .finally(() => setBusy(false));
   };
+  const yours = learnt?.models.find((m) => m.kind === 'current');
   return (
     <fieldset class="learn">
       <legend>{t.learn.title}</legend>
@@ -41,7 +131,11 @@ export function LearnPanel(props: {
           <p class="hint">
             {t.learn.holdout(learnt.trainLeads, learnt.holdoutLeads, learnt.newestBy === 'date')}
           </p>
+          {yours && (yours.refitted?.length ?? 0) + (yours.asSet?.length ?? 0) > 0 && (
+            <p class="hint">{t.learn.yoursRefitted(yours.refitted?.length ?? 0, yours.asSet?.length ?? 0)}</p>
+          )}
           {learnt.fewConversions && <p class="error">{t.learn.few(learnt.conversions)}</p>}
+          <Verdict t={t} learnt={learnt} />
           <table class="learnt">
             <thead>
               <tr>
@@ -54,14 +148,18 @@ export function LearnPanel(props: {
             </thead>
             <tbody>
               {learnt.models.map((m) => (
-                <tr>
+                <tr key={m.kind} class={learnt.verdict?.best === m.kind ? 'best' : ''}>
                   <td>{t.learn.kinds[m.kind]}</td>
                   <td>{shown(m.auc)}</td>
                   <td>{shown(m.liftTop20, 1)}</td>
                   <td>{shown(m.calibrationGap)}</td>
                   <td>
                     {m.rules && (
-                      <button type="button" onClick={() => props.use(m.rules!)}>
+                      <button
+                        type="button"
+                        onClick={() => setPending({ kind: m.kind, rules: m.rules! })}
+                        aria-label={`${t.learn.use}: ${t.learn.kinds[m.kind]}`}
+                      >
                         {t.learn.use}
                       </button>
                     )}
@@ -71,6 +169,33 @@ export function LearnPanel(props: {
             </tbody>
           </table>
         </div>
+      )}
+      {pending && (
+        <DiffReview
+          t={t}
+          before={props.rules}
+          next={pending}
+          cancel={() => setPending(undefined)}
+          confirm={() => {
+            setUndo({ kind: pending.kind, rules: props.rules });
+            setPending(undefined);
+            props.use(pending.rules);
+          }}
+        />
+      )}
+      {undo && !pending && (
+        <p class="row" role="status">
+          {t.learn.replaced(t.learn.kinds[undo.kind])}
+          <button
+            type="button"
+            onClick={() => {
+              props.use(undo.rules);
+              setUndo(undefined);
+            }}
+          >
+            {t.learn.undo}
+          </button>
+        </p>
       )}
     </fieldset>
   );

@@ -141,7 +141,13 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
         </select>
       </label>
       <p class="scale">{scale}</p>
-      <LearnPanel t={t} settings={settings} rules={rules} use={(learnt) => update({ rules: learnt })} />
+      <LearnPanel
+        t={t}
+        settings={settings}
+        rules={rules}
+        treatAsEmpty={state.treatAsEmpty}
+        use={(learnt) => update({ rules: learnt })}
+      />
       <table class="rules">
         <thead>
           <tr>

@@ -1,0 +1,92 @@
+// "Learn points from history" in the playground's sidebar: a verdict in words, the changes shown before "Use"
+// replaces anything, and Undo.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, FrameLocator } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Playground, startPlayground } from '../../src/playground/server';
+import { launchChromium } from './support/chromium';
+
+const screenshots = join(import.meta.dirname, '../../out/screenshots');
+
+let browser: Browser;
+let playground: Playground;
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  playground = await startPlayground({ port: 0 });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.close();
+});
+
+/** The diff's first line: "Using X replaces your N rules with M: …". */
+const summary = (sidebar: FrameLocator) => sidebar.locator('#diff-summary').textContent();
+
+describe('Learn points from history', () => {
+  it('says which model is best, shows what Use changes before replacing, and undoes it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(playground.url);
+    await page.locator('td.cell').first().waitFor();
+    await page.getByRole('tab', { name: 'Leads', exact: true }).click();
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Open LeadLift' }).click();
+    const sidebar = page.frameLocator('iframe.side-frame');
+    await expect.poll(() => sidebar.locator('#outcome').inputValue()).toBe('Converted');
+    for (const heading of ['Analyse', 'Points']) {
+      await sidebar.getByRole('button', { name: 'Next' }).click();
+      await expect.poll(() => sidebar.locator('h1').textContent()).toBe(heading);
+    }
+    await sidebar.getByRole('button', { name: 'Compare on the newest leads' }).click();
+    await expect
+      .poll(() => sidebar.locator('.verdict').textContent(), { timeout: 30_000 })
+      .toMatch(
+        /^(Best: .+\. It ranks the newest leads best \(AUC 0\.\d\d\), 0\.\d\d ahead of .+\.|.+ and .+ do equally well)/,
+      );
+    expect(await sidebar.locator('.learn .hint').nth(1).textContent()).toMatch(
+      /^Yours: \d+ attributes with suggested points refitted on the older leads, 0 with points you set/,
+    );
+
+    await sidebar.getByRole('button', { name: 'Use: Logistic' }).click();
+    const before = (await summary(sidebar))!;
+    const [, yours, theirs] = /your (\d+) rules with (\d+)/.exec(before)!;
+    expect(before).toMatch(
+      /^Using Logistic replaces your \d+ rules with \d+: \d+ added, \d+ removed, \d+ changed\.$/,
+    );
+    await sidebar.getByText(/^Changed \(\d+\)$/).click();
+    await expect
+      .poll(() =>
+        sidebar
+          .locator('.diff details', { hasText: /^Changed/ })
+          .locator('li')
+          .first()
+          .textContent(),
+      )
+      .toMatch(/ = .+: -?\d+ → -?\d+$/);
+    await page.screenshot({ path: join(screenshots, 'learn-diff.png') });
+    // Cancel replaces nothing.
+    await sidebar.getByRole('button', { name: 'Cancel' }).click();
+    await sidebar.getByRole('button', { name: 'Use: Logistic' }).click();
+    expect(await summary(sidebar)).toBe(before);
+
+    await sidebar.getByRole('button', { name: 'Replace' }).click();
+    await expect.poll(() => sidebar.getByText('Your points were replaced by Logistic.').count()).toBe(1);
+    // Now the rules are Logistic's: using it again changes nothing.
+    await sidebar.getByRole('button', { name: 'Use: Logistic' }).click();
+    expect(await summary(sidebar)).toBe(
+      `Using Logistic replaces your ${theirs} rules with ${theirs}: 0 added, 0 removed, 0 changed.`,
+    );
+    await sidebar.getByRole('button', { name: 'Cancel' }).click();
+
+    await sidebar.getByRole('button', { name: 'Undo' }).click();
+    await sidebar.getByRole('button', { name: 'Use: Logistic' }).click();
+    expect(await summary(sidebar)).toMatch(
+      new RegExp(`^Using Logistic replaces your ${yours} rules with ${theirs}:`),
+    );
+    expect(await summary(sidebar)).toBe(before);
+    await page.close();
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareOnHoldout,
+  type ModelResult,
+  type PointsRow,
+  type Suggester,
+  verdictOf,
+  yoursWithoutHoldout,
+} from '../../../../src/core/predict/holdoutComparison';
+import { suggestPoints } from '../../../../src/core/suggestPoints';
+
+const suggest: Suggester = (attributes, converted) =>
+  suggestPoints(attributes, converted, { method: 'odds', minLeads: 10 })
+    .rows.filter((r) => r.points !== 0)
+    .map(({ attribute, value, points }) => ({ attribute, value, points }));
+
+/** 400 leads: Source says a lot, Size a little; the newest leads (the last rows) behave like the old ones. */
+function leads() {
+  const source: string[] = [];
+  const size: string[] = [];
+  const converted = new Uint8Array(400);
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  for (let i = 0; i < 400; i++) {
+    source.push(['Referral', 'Ads', 'Web', 'Event'][i % 4]);
+    size.push(random() < 0.5 ? 'Small' : 'Large');
+    const rate =
+      { Referral: 0.5, Ads: 0.1, Web: 0.2, Event: 0.3 }[source[i]]! + (size[i] === 'Large' ? 0.25 : 0);
+    converted[i] = random() < rate ? 1 : 0;
+  }
+  return {
+    attributes: [
+      { name: 'Source', cells: source },
+      { name: 'Size', cells: size },
+    ],
+    converted,
+    order: Array.from({ length: 400 }, (_, i) => i),
+  };
+}
+
+describe('yoursWithoutHoldout', () => {
+  const all: PointsRow[] = [
+    { attribute: 'Source', value: 'Referral', points: 12 },
+    { attribute: 'Source', value: 'Ads', points: -8 },
+    { attribute: 'Size', value: 'Large', points: 4 },
+  ];
+  const train: PointsRow[] = [
+    { attribute: 'Source', value: 'Referral', points: 10 },
+    { attribute: 'Source', value: 'Web', points: 2 },
+    { attribute: 'Size', value: 'Large', points: 5 },
+  ];
+  it('refits an attribute whose rules are the suggestion on every lead', () => {
+    expect(yoursWithoutHoldout(all, all, train)).toEqual({
+      rules: train,
+      refitted: ['Source', 'Size'],
+      asSet: [],
+    });
+  });
+  it('keeps an attribute whose points were changed by hand, and one the suggestion does not have', () => {
+    const yours = [
+      { attribute: 'Source', value: 'Referral', points: 30 },
+      { attribute: 'Source', value: 'Ads', points: -8 },
+      { attribute: 'Size', value: 'Large', points: 4 },
+      { attribute: 'Budget', value: '>1000', points: 20 },
+    ];
+    const result = yoursWithoutHoldout(yours, all, train);
+    expect(result.refitted).toEqual(['Size']);
+    expect(result.asSet).toEqual(['Source', 'Budget']);
+    expect(result.rules).toEqual([yours[0], yours[1], train[2], yours[3]]);
+  });
+});
+
+describe('verdictOf', () => {
+  const model = (kind: ModelResult['kind'], auc: number): ModelResult => ({ kind, auc, liftTop20: 1 });
+  it('names the best model by AUC, the runner-up and the gain over yours', () => {
+    expect(verdictOf([model('current', 0.7), model('suggested', 0.72), model('logistic', 0.8)])).toEqual({
+      best: 'logistic',
+      runnerUp: 'suggested',
+      aucMargin: expect.closeTo(0.08, 10),
+      tie: false,
+      overYours: expect.closeTo(0.1, 10),
+    });
+  });
+  it('calls AUCs under 0.01 apart a tie and keeps the simpler model', () => {
+    const verdict = verdictOf([model('current', 0.795), model('suggested', 0.7), model('logistic', 0.8)]);
+    expect(verdict).toMatchObject({ best: 'current', runnerUp: 'logistic', tie: true });
+    expect(verdict?.overYours).toBeUndefined();
+  });
+  it('gives no verdict when fewer than two models could be measured', () => {
+    expect(verdictOf([model('current', Number.NaN), model('logistic', 0.8)])).toBeUndefined();
+  });
+});
+
+describe('compareOnHoldout', () => {
+  it('measures yours refitted without the held-out leads: the suggested points score exactly as Suggested', () => {
+    const { attributes, converted, order } = leads();
+    const yours = suggest(attributes, converted);
+    const result = compareOnHoldout(attributes, converted, order, yours, suggest);
+    const [current, suggested] = result.models;
+    expect(current.kind).toBe('current');
+    expect(current.refitted).toEqual(['Source', 'Size']);
+    expect(current.auc).toBe(suggested.auc);
+    expect(current.liftTop20).toBe(suggested.liftTop20);
+    expect([result.trainLeads, result.holdoutLeads]).toEqual([280, 120]);
+    expect(result.verdict?.best).toBeDefined();
+  });
+  it('measures points that are not the suggestion’s as they are', () => {
+    const { attributes, converted, order } = leads();
+    // Points fitted on the newest 30% alone: what "yours" knew when measured on the leads it was fitted on.
+    const newest = order.slice(280);
+    const peeked = suggest(
+      attributes.map((a) => ({ name: a.name, cells: newest.map((i) => a.cells[i]) })),
+      Uint8Array.from(newest, (i) => converted[i]),
+    ).map((r) => ({ ...r, points: r.points + 1 }));
+    const result = compareOnHoldout(attributes, converted, order, peeked, suggest);
+    expect(result.models[0].asSet).toEqual(['Source', 'Size']);
+  });
+});
