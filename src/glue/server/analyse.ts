@@ -1,7 +1,8 @@
 // The second and third steps' endpoints: close rates per value of each attribute, and the points they suggest.
 
 import { columnQuality, type ColumnQuality, withoutValues } from '../../core/dataQuality';
-import { jointPoints } from '../../core/jointPoints';
+import type { CellValue } from '../../core/cellValue';
+import { type JointPoints, jointPoints } from '../../core/jointPoints';
 import type { SuggestMethod } from '../../core/points';
 import type { Dimension, PointsRule, Settings } from '../../core/settings';
 import { type SuggestedPoints, suggestPoints, type SuggestPointsResult } from '../../core/suggestPoints';
@@ -43,6 +44,32 @@ export interface AnalyseOptions {
   treatAsEmpty?: string[];
 }
 
+/** The points of every value by the chosen method: joint points, or each value's close rate alone. */
+export function suggestionOf(
+  columns: readonly { name: string; cells: readonly CellValue[] }[],
+  converted: Uint8Array,
+  method: SuggestMethod,
+): { result: SuggestPointsResult; joint?: JointPoints } {
+  if (method === 'joint') {
+    const joint = jointPoints(columns, converted, { minLeads });
+    return { result: joint, joint };
+  }
+  return { result: suggestPoints(columns, converted, { method, minLeads }) };
+}
+
+/**
+ * The rows that become rules: the values that earn points. Where an `(other)` row earns points, the attribute's
+ * 0-point values keep their rules, or `(other)` would match them too.
+ */
+export function rowsThatCount<R extends { attribute: string; value: string; points: number }>(
+  rows: readonly R[],
+): R[] {
+  const otherEarns = new Set(
+    rows.filter((r) => r.value === otherValue && r.points !== 0).map((r) => r.attribute),
+  );
+  return rows.filter((r) => r.points !== 0 || otherEarns.has(r.attribute));
+}
+
 /** Close rates, intervals and points per value of each attribute, by the core's suggestPoints. */
 export function analyse(settings: Settings, options: AnalyseOptions = {}): Analysis {
   const data = readLeads(settings);
@@ -54,10 +81,7 @@ export function analyse(settings: Settings, options: AnalyseOptions = {}): Analy
   );
   const cleaned = raw.map((cells) => withoutValues(cells, options.treatAsEmpty ?? []));
   const columns = settings.attributes.map((a, i) => ({ name: a.header, cells: cleaned[i] }));
-  const method = options.method ?? settings.pointsMethod;
-  const joint = method === 'joint' ? jointPoints(columns, converted, { minLeads }) : undefined;
-  const result: SuggestPointsResult =
-    joint ?? suggestPoints(columns, converted, { method: method === 'joint' ? 'odds' : method, minLeads });
+  const { result, joint } = suggestionOf(columns, converted, options.method ?? settings.pointsMethod);
   let conversions = 0;
   for (const c of converted) conversions += c;
   return {
@@ -120,10 +144,12 @@ export function suggest(
   treatAsEmpty: string[] = [],
 ): PointsRule[] {
   const analysis = analyse(settings, { method, treatAsEmpty });
-  return analysis.attributes.flatMap((a) => {
-    const otherEarns = a.values.some((v) => v.value === otherValue && v.points !== 0);
-    return a.values
-      .filter((v) => v.points !== 0 || otherEarns)
-      .map((v) => ({ attribute: a.header, value: v.value, points: v.points, dimension: a.dimension }));
-  });
+  return analysis.attributes.flatMap((a) =>
+    rowsThatCount(a.values.map((v) => ({ ...v, attribute: a.header }))).map((v) => ({
+      attribute: a.header,
+      value: v.value,
+      points: v.points,
+      dimension: a.dimension,
+    })),
+  );
 }

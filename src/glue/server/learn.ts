@@ -10,9 +10,8 @@ import {
   type Suggester,
 } from '../../core/predict/holdoutComparison';
 import type { PointsRule, Settings } from '../../core/settings';
-import { suggestPoints } from '../../core/suggestPoints';
 import { parseOutcomes } from '../parse/outcome';
-import { minLeads } from './analyse';
+import { rowsThatCount, suggestionOf } from './analyse';
 import { columnCells, columnIndex, readLeads } from './leadsData';
 
 export interface LearnedModels extends Omit<HoldoutComparison, 'models'> {
@@ -21,15 +20,12 @@ export interface LearnedModels extends Omit<HoldoutComparison, 'models'> {
   models: (Omit<HoldoutComparison['models'][number], 'rules'> & { rules?: PointsRule[] })[];
 }
 
-/** The sidebar's suggestion for any subset of leads: the settings' method, only the values that earn points. */
+/** The sidebar's suggestion for any subset of leads: the settings' method, the rows that become rules. */
 function sidebarSuggester(settings: Settings): Suggester {
   return (attributes: AttributeColumns, converted: Uint8Array) =>
-    suggestPoints(attributes, converted, {
-      method: settings.pointsMethod,
-      minLeads,
-    })
-      .rows.filter((r) => r.points !== 0)
-      .map(({ attribute, value, points }) => ({ attribute, value, points }));
+    rowsThatCount(suggestionOf(attributes, converted, settings.pointsMethod).result.rows).map(
+      ({ attribute, value, points }) => ({ attribute, value, points }),
+    );
 }
 
 export function learnFromHistory(
