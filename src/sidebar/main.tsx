@@ -2,6 +2,7 @@
 
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { attributeChoice } from '../core/attributeChoice';
 import type { SuggestMethod } from '../core/points';
 import { defaultSettings, type Settings } from '../core/settings';
 import { type Reply, run } from './api';
@@ -26,7 +27,7 @@ function suggestedSettings(base: Settings, reading: Reply<'inspectSheet'>): Sett
     leadId: reading.leadId,
     lastActivity: reading.lastActivity,
     attributes: reading.columns
-      .filter((c) => !taken.has(c.header) && c.type !== 'date' && !c.outcomeLike)
+      .filter((c) => !taken.has(c.header) && attributeChoice(c).ticked)
       .map((c) => ({ header: c.header, type: c.type, dimension: c.dimension })),
   };
 }
@@ -65,7 +66,7 @@ function App() {
       setSetup(opened);
       setLanguage(languageOf(opened.locale));
       const saved = opened.settings;
-      const reading = await run('inspectSheet', saved?.sheetName ?? opened.activeSheet);
+      const reading = await run('inspectSheet', saved?.sheetName ?? opened.leadsSheet);
       const settings = saved ?? suggestedSettings(defaultSettings('acquisition', reading.sheetName), reading);
       setState({ settings, reading, treatAsEmpty: [], rules: [] });
     });
@@ -182,6 +183,14 @@ function App() {
           {error}
         </p>
       )}
+      {step === 0 &&
+        !setup.settings &&
+        setup.leadsSheet !== setup.activeSheet &&
+        state.settings.sheetName === setup.leadsSheet && (
+          <p class="notice" role="status">
+            {t.pickedSheet(setup.activeSheet, setup.leadsSheet)}
+          </p>
+        )}
       {step === 0 && (
         <GoalStep
           t={t}

@@ -50,8 +50,41 @@ describe('getSetup and inspectSheet', () => {
       locale: 'es',
       sheets: ['Leads'],
       activeSheet: 'Leads',
+      leadsSheet: 'Leads',
       problems: [],
     });
+  });
+  it('opens on the tab that looks like leads when the active one does not', () => {
+    const { addOn, sandbox } = setUp();
+    const notes = sandbox.spreadsheet.insertSheet('Start here', 0);
+    notes.getRange('A1:B4').setValues([
+      ['Welcome', ''],
+      ['Conversion rate', 0.12],
+      ['Try', '=CONVERSIONRATE(Leads!F2:F)'],
+      ['', ''],
+    ]);
+    sandbox.spreadsheet.setActiveSheet(notes);
+    expect(addOn.call('getSetup')).toMatchObject({ activeSheet: 'Start here', leadsSheet: 'Leads' });
+    // A tab of leads stays the choice when it is the active one.
+    sandbox.spreadsheet.setActiveSheet(sandbox.spreadsheet.getSheetByName('Leads')!);
+    expect(addOn.call('getSetup')).toMatchObject({ leadsSheet: 'Leads' });
+  });
+  it('never offers LeadLift’s own output columns as attributes', () => {
+    const { addOn } = setUp();
+    addOn.call('applyModel', settings, rules);
+    const values = addOn.call('inspectSheet', 'Leads') as { columns: { header: string }[] };
+    addOn.call('applyModel', { ...settings, outputMode: 'formulas' }, rules);
+    const formulas = addOn.call('inspectSheet', 'Leads') as { columns: { header: string }[] };
+    for (const reading of [values, formulas]) {
+      expect(reading.columns.map((c) => c.header)).toEqual([
+        'Lead ID',
+        'Lead Source',
+        'Industry',
+        'Visits',
+        'Last activity',
+        'Converted',
+      ]);
+    }
   });
   it('reads the header row, column types, dimensions, placeholders and suggestions', () => {
     const { addOn } = setUp();

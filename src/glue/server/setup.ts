@@ -8,12 +8,16 @@ import { isOutcomeValue } from '../parse/outcome';
 import { isEmptyCell, type SheetValue } from '../parse/sheetValues';
 import { loadSettings, loadSettingsProblems } from './settings';
 import { dailyStatus } from '../triggers/dailyTrigger';
+import { changesTabName, logTabName } from '../sheets/logTabs';
+import { formulaOutput, ownedNote } from '../sheets/outputColumns';
 
 export interface Setup {
   /** The user's locale, e.g. `es_ES`, for the sidebar's language. */
   locale: string;
   sheets: string[];
   activeSheet: string;
+  /** The tab to open on: the active one when it looks like leads, else the tab that looks most like leads. */
+  leadsSheet: string;
   settings?: Settings;
   /** Why the saved settings cannot be used as they are (unreadable, or a column gone). */
   problems: string[];
@@ -48,10 +52,51 @@ export function getSetup(): Setup {
     locale: Session.getActiveUserLocale(),
     sheets: spreadsheet.getSheets().map((s) => s.getName()),
     activeSheet: spreadsheet.getActiveSheet().getName(),
+    leadsSheet: leadsSheetOf(spreadsheet),
     settings: loadSettings(),
     problems: loadSettingsProblems(),
     failedRun: lastFailedRun(),
   };
+}
+
+/** LeadLift's own tabs, never taken for leads. */
+const ownTabs = new Set([logTabName, changesTabName]);
+
+/** Rows read to judge whether a tab holds leads. */
+const likenessRows = 60;
+
+/**
+ * How much a tab looks like a table of leads, 0 for not at all: a header row of at least two names over rows with
+ * a column of outcomes (yes/no, won/lost, 1/0, TRUE/FALSE); the more rows, the likelier.
+ */
+function leadsLikeness(sheet: GoogleAppsScript.Spreadsheet.Sheet): number {
+  if (ownTabs.has(sheet.getName())) return 0;
+  const width = sheet.getLastColumn();
+  const lastRow = sheet.getLastRow();
+  if (width < 2 || lastRow < 3) return 0;
+  const top = sheet.getRange(1, 1, Math.min(lastRow, likenessRows), width).getValues() as SheetValue[][];
+  const headerRow = headerRowOf(top);
+  const names = top[headerRow - 1].filter((c) => typeof c === 'string' && c.trim() !== '').length;
+  const body = top.slice(headerRow);
+  if (names < 2 || body.length < 2) return 0;
+  const hasOutcome = top[headerRow - 1].some((_, j) => {
+    const cells = body.map((row) => row[j]);
+    return cells.some((c) => !isEmptyCell(c)) && cells.every(isOutcomeValue);
+  });
+  return hasOutcome ? lastRow - headerRow : 0;
+}
+
+/** The active tab when it looks like leads; else the tab that looks most like leads; else the active tab. */
+function leadsSheetOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  const active = spreadsheet.getActiveSheet();
+  if (leadsLikeness(active) > 0) return active.getName();
+  let best = active;
+  let bestLikeness = 0;
+  for (const sheet of spreadsheet.getSheets()) {
+    const likeness = leadsLikeness(sheet);
+    if (likeness > bestLikeness) [best, bestLikeness] = [sheet, likeness];
+  }
+  return best.getName();
 }
 
 export interface ColumnReading extends ColumnQuality {
@@ -96,16 +141,18 @@ export function inspectSheet(sheetName?: string): SheetReading {
     throw new Error(`The sheet "${sheet.getName()}" is empty: pick the sheet with the leads.`);
   const top = sheet.getRange(1, 1, Math.min(lastRow, 10), width).getValues() as SheetValue[][];
   const headerRow = headerRowOf(top);
-  const headers = sheet
-    .getRange(headerRow, 1, 1, width)
-    .getDisplayValues()[0]
-    .map((h) => h.trim());
+  const headerCells = sheet.getRange(headerRow, 1, 1, width);
+  const headers = headerCells.getDisplayValues()[0].map((h) => h.trim());
+  // LeadLift's own output columns (its note or formula on the header cell) are results, never attributes.
+  const notes = headerCells.getNotes()[0];
+  const formulas = headerCells.getFormulas()[0];
+  const ownOutput = (j: number) => notes[j] === ownedNote || formulaOutput(formulas[j] ?? '') !== undefined;
   const height = Math.min(lastRow - headerRow, sampleRows);
   const rows =
     height > 0 ? (sheet.getRange(headerRow + 1, 1, height, width).getValues() as SheetValue[][]) : [];
   const columns: ColumnReading[] = [];
   headers.forEach((header, j) => {
-    if (header === '') return;
+    if (header === '' || ownOutput(j)) return;
     const cells = rows.map((row) => row[j]);
     const kind = attributeKind(cells);
     columns.push({

@@ -23,6 +23,13 @@ export const en = {
   choose: 'Choose…',
   attributes: 'Attributes',
   attributeHelp: 'Tick the columns to score. Fit: who they are. Engagement: what they did.',
+  pickedSheet: (active: string, leads: string) =>
+    `The active tab "${active}" does not look like leads, so LeadLift opened "${leads}", which does. Pick another leads sheet below if need be.`,
+  untickedReasons: {
+    date: 'Not ticked: a date is scored by how recent it is (as the last-activity column), not by its value.',
+    otherOutcome:
+      'Not ticked: it looks like another outcome column; scoring it would tell the score the answer, which new leads do not have yet.',
+  },
   fit: 'Fit',
   engagement: 'Engagement',
   types: { category: 'category', number: 'number', date: 'date' },

@@ -25,6 +25,13 @@ export const es: Catalogue = {
   choose: 'Elegir…',
   attributes: 'Atributos',
   attributeHelp: 'Marca las columnas que puntúan. Perfil: quiénes son. Interacción: qué hicieron.',
+  pickedSheet: (active, leads) =>
+    `La pestaña activa «${active}» no parece de leads, así que LeadLift abrió «${leads}», que sí lo parece. Elija otra hoja de leads abajo si hace falta.`,
+  untickedReasons: {
+    date: 'Sin marcar: una fecha se puntúa por lo reciente que es (como columna de última actividad), no por su valor.',
+    otherOutcome:
+      'Sin marcar: parece otra columna de resultado; puntuarla le diría la respuesta a la puntuación, y los leads nuevos aún no la tienen.',
+  },
   fit: 'Perfil',
   engagement: 'Interacción',
   types: { category: 'categoría', number: 'número', date: 'fecha' },

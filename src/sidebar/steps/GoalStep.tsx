@@ -1,5 +1,6 @@
 // Step 1: the goal, the leads sheet and its columns, each attribute with its type and dimension.
 
+import { attributeChoice } from '../../core/attributeChoice';
 import { type Dimension, goals, type Goal, goalStageLabels } from '../../core/settings';
 import type { Catalogue } from '../i18n/en';
 import { type Language, percent } from '../i18n';
@@ -137,6 +138,7 @@ export function GoalStep({ t, language, state, sheets, problems, update, updateS
                   />
                   <span class="name">{c.header}</span> <span class="muted">{t.types[c.type]}</span>
                 </label>
+                {!attribute && <UntickedReason t={t} column={c} />}
                 {attribute && (
                   <select
                     aria-label={`${t.dimension}: ${c.header}`}
@@ -173,4 +175,13 @@ export function GoalStep({ t, language, state, sheets, problems, update, updateS
       </ul>
     </section>
   );
+}
+
+/** Why the first reading left a column unticked, so a flag or a date is never dropped without a word. */
+function UntickedReason(props: {
+  t: Catalogue;
+  column: { header: string; type: 'category' | 'number' | 'date'; outcomeLike: boolean };
+}) {
+  const choice = attributeChoice(props.column);
+  return choice.ticked ? null : <p class="muted reason">{props.t.untickedReasons[choice.reason]}</p>;
 }
