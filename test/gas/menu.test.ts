@@ -67,6 +67,7 @@ describe('the LeadLift menu from dist/Code.js', () => {
       locale: 'en',
       sheets: ['Lead list', 'Model'],
       activeSheet: 'Lead list',
+      leadsSheet: 'Lead list',
       problems: [],
     });
   });

@@ -241,6 +241,38 @@ describe('previewStages and applyModel', () => {
       .map((row) => row[0]);
     expect(engagement.every((v) => v === 0)).toBe(true);
   });
+  it('grades a one-dimension model with one letter, not a digit every lead shares, and says so', () => {
+    const { addOn, sheet } = setUp();
+    const fitOnly = rules.filter((r) => r.dimension === 'Fit');
+    const result = addOn.call('applyModel', settings, fitOnly) as { applied: { graded: string } };
+    expect(result.applied.graded).toBe('Fit');
+    const grades = sheet
+      .getRange('J2:J61')
+      .getValues()
+      .map((row) => row[0] as string);
+    expect(grades.every((g) => /^[A-E]$/.test(g))).toBe(true);
+    expect(new Set(grades).size).toBeGreaterThan(1);
+    const engagementOnly = rules.filter((r) => r.dimension === 'Engagement');
+    const byEngagement = addOn.call('applyModel', settings, engagementOnly) as {
+      applied: { graded: string };
+    };
+    expect(byEngagement.applied.graded).toBe('Engagement');
+    const visits = sheet
+      .getRange('D2:D61')
+      .getValues()
+      .map((row) => row[0] as number);
+    const letters = sheet
+      .getRange('J2:J61')
+      .getValues()
+      .map((row) => row[0] as string);
+    // A is "act first": the most engaged leads (more than 12 visits) are never graded below those with fewer.
+    const worstBusy = Math.max(...letters.filter((_, i) => visits[i] > 12).map((g) => g.charCodeAt(0)));
+    const bestQuiet = Math.min(...letters.filter((_, i) => visits[i] <= 12).map((g) => g.charCodeAt(0)));
+    expect(worstBusy).toBeLessThanOrEqual(bestQuiet);
+    const both = addOn.call('applyModel', settings, rules) as { applied: { graded: string } };
+    expect(both.applied.graded).toBe('both');
+    expect(sheet.getRange('J2').getValue()).toMatch(/^[A-E][1-5]$/);
+  });
   it('applies a Fit-only model as live formulas with an engagement of 0 beside each fit score', () => {
     const { addOn, sheet } = setUp();
     const fitOnly = rules.filter((r) => r.dimension === 'Fit');

@@ -13,7 +13,7 @@ import { columnLetter } from '../../core/columnLetters';
 import { parseOutcomes } from '../parse/outcome';
 import type { SheetValue } from '../parse/sheetValues';
 import { locateOutputColumns, type OutputLayout, outputHeaders, ownedNote } from '../sheets/outputColumns';
-import { outputRow, scoreRows, writeOutputs } from '../sheets/rescoreSheet';
+import { gradedDimensions, outputRow, scoreRows, writeOutputs } from '../sheets/rescoreSheet';
 import { sheetNow, spreadsheetTimeZone } from '../sheets/timeZone';
 import { safeCell } from '../sheets/safeCell';
 import { columnCells, columnIndex, type LeadsData, modelHeaders, modelRules, readLeads } from './leadsData';
@@ -39,6 +39,8 @@ export type ApplyResult =
         /** Output column letters in `outputHeaders` order. */
         columns: string[];
         leads: number;
+        /** The dimensions grades are made of: with one, a grade is a single letter. */
+        graded: ReturnType<typeof gradedDimensions>;
       };
       reportCard: ReportCard;
     };
@@ -203,6 +205,8 @@ export function applyModel(settings: Settings, rules: PointsRule[], confirm = fa
       rules: model.length,
       sheetName: settings.sheetName,
       columns: layout.columns.map(columnLetter),
+      // Live formulas grade with LEADGRADE's letter and digit whatever the model.
+      graded: settings.outputMode === 'values' ? gradedDimensions(model) : 'both',
       leads: scored.leads.filter((l) => l.score !== '').length,
     },
     reportCard: reportCard(

@@ -21,6 +21,8 @@ import { columnCells, columnIndex, type LeadsData, modelRules, readLeads } from 
 
 /** The grade of the best fit and most engaged leads, which must never be in the lowest stage by default. */
 export const topGrade = 'A1';
+/** The top grade with both dimensions, or with one (a single letter). */
+const isTopGrade = (grade: string) => grade === topGrade || grade === 'A';
 
 /** The scored leads of the sheet: score, grade and outcome of every non-empty lead row, in sheet order. */
 interface ScoredSheet {
@@ -89,7 +91,7 @@ export function previewStages(
     counts[stage]++;
     wins[stage] += converted[i];
     conversions += converted[i];
-    if (stage === 0 && grades[i] === topGrade) topGradeInLowest++;
+    if (stage === 0 && isTopGrade(grades[i])) topGradeInLowest++;
   });
   return {
     thresholds: [...thresholds],
@@ -162,7 +164,7 @@ export function suggestThresholds(
   }
   thresholds = gradeSafeThresholds(
     thresholds,
-    scores.filter((_, i) => grades[i] === topGrade),
+    scores.filter((_, i) => isTopGrade(grades[i])),
   );
   const last = thresholds[thresholds.length - 1];
   return {

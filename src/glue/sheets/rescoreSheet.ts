@@ -56,6 +56,30 @@ function dimensionTotals(
   return scoreLeads(leads, rules, { dimension }).totals;
 }
 
+/** The dimensions a model scores: both, or the only one it has rules for. */
+export function gradedDimensions(rules: readonly ModelRule[]): 'both' | 'Fit' | 'Engagement' {
+  const has = (d: string) => rules.some((r) => r.dimension?.trim().toLowerCase() === d.toLowerCase());
+  if (has('Fit') && !has('Engagement')) return 'Fit';
+  if (has('Engagement') && !has('Fit')) return 'Engagement';
+  return 'both';
+}
+
+/**
+ * A lead's grade: letter and digit (`B3`) when the model scores both dimensions; with one, a single letter from that
+ * dimension's quintile (`B`), rather than a digit that would be the same for every lead. A is always "act first".
+ */
+function gradeFor(
+  fitPoints: number,
+  engagementPoints: number,
+  cuts: { fit: GradeCuts; engagement: GradeCuts },
+  graded: ReturnType<typeof gradedDimensions>,
+): string {
+  const grade = gradeOf(fitPoints, engagementPoints, cuts.fit, cuts.engagement);
+  if (graded === 'Fit') return grade.charAt(0);
+  if (graded === 'Engagement') return 'ABCDE'.charAt(Number(grade.charAt(1)) - 1);
+  return grade;
+}
+
 /**
  * Fit, decayed engagement, their sum, grade, stage and reasons for each lead row, all from the core. Without grade
  * cuts in the settings, grades are quintiles of these rows. Dates in `rows` and `asOf` are on the spreadsheet's
@@ -72,6 +96,7 @@ export function scoreRows(
   const all = scoreLeads(leads, rules);
   const fit = dimensionTotals(leads, rules, 'Fit', rows.length);
   const engagement = dimensionTotals(leads, rules, 'Engagement', rows.length);
+  const graded = gradedDimensions(rules);
   const lastColumn = settings.lastActivity
     ? headers.findIndex((h) => h.trim().toLowerCase() === settings.lastActivity?.trim().toLowerCase())
     : -1;
@@ -115,7 +140,7 @@ export function scoreRows(
       fit: rounded(fit[i]),
       engagement: rounded(decayed[i]),
       score: rounded(score),
-      grade: cuts ? gradeOf(fit[i], decayed[i], cuts.fit, cuts.engagement) : '',
+      grade: cuts ? gradeFor(fit[i], decayed[i], cuts, graded) : '',
       // The stage of the score as written, as the live LEADSTAGE formula reads it.
       stage: stageOf(rounded(score), settings.stageThresholds, labels),
       why: leadReasons(all, i, reasonsPerLead),

@@ -14,6 +14,49 @@ export const en = {
     retention: 'Retention: will this customer leave? (higher score, more risk)',
     adoption: 'Adoption: will this customer use the product fully?',
   },
+  /** Each goal's own words for who is scored, what happened and its rate (retention: customers who left). */
+  goalWords: {
+    acquisition: {
+      many: 'leads',
+      rate: 'conversion rate',
+      rateTitle: 'Close rate',
+      events: 'conversions',
+      happened: 'converted',
+      odds: 'converting',
+      aucPair: 'a lead that converted outscores one that did not',
+      actFirst: 'most likely to buy',
+    },
+    expansion: {
+      many: 'customers',
+      rate: 'expansion rate',
+      rateTitle: 'Expansion rate',
+      events: 'expansions',
+      happened: 'expanded',
+      odds: 'expanding',
+      aucPair: 'a customer who expanded outscores one who did not',
+      actFirst: 'most likely to buy more',
+    },
+    retention: {
+      many: 'customers',
+      rate: 'churn rate',
+      rateTitle: 'Churn rate',
+      events: 'customers who left',
+      happened: 'left',
+      odds: 'leaving',
+      aucPair: 'a customer who left outscores one who stayed',
+      actFirst: 'most likely to leave',
+    },
+    adoption: {
+      many: 'customers',
+      rate: 'adoption rate',
+      rateTitle: 'Adoption rate',
+      events: 'full adopters',
+      happened: 'adopted fully',
+      odds: 'adopting fully',
+      aucPair: 'a customer who adopted fully outscores one who did not',
+      actFirst: 'most likely to adopt fully',
+    },
+  },
   sheet: 'Leads sheet',
   headerRow: 'Header row',
   outcome: 'Outcome column',
@@ -38,11 +81,12 @@ export const en = {
   treatAsEmpty: 'Treat as empty',
   savedProblems: 'The saved settings need attention:',
   pickOutcome: 'Pick the outcome column and at least one attribute.',
-  overall: (rate: string, leads: number) => `Overall conversion rate ${rate} over ${leads} leads`,
-  leadsConversions: (leads: number, conversions: number) => `${leads} leads, ${conversions} conversions`,
+  overall: (rate: string, leads: number, w: GoalWords) => `Overall ${w.rate} ${rate} over ${leads} ${w.many}`,
+  leadsConversions: (leads: number, conversions: number, w: GoalWords) =>
+    `${leads} ${w.many}, ${conversions} ${w.events}`,
   lift: 'lift',
   liftHeader: 'Lift',
-  tooFew: 'too few leads',
+  tooFew: (w: GoalWords) => `too few ${w.many}`,
   interval: 'interval',
   method: 'Points method',
   methods: {
@@ -65,9 +109,9 @@ export const en = {
   stages: 'Stages',
   thresholds: 'Thresholds',
   labels: 'Labels',
-  leadsInStage: (n: number) => `${n} leads`,
+  leadsInStage: (n: number, w: GoalWords) => `${n} ${w.many}`,
   gradeCuts: 'Grade cuts',
-  quintiles: 'Quintiles (A = top 20%)',
+  quintiles: (w: GoalWords) => `Quintiles: A = act on these first, the top 20% by score (${w.actFirst})`,
   customCuts: 'My own cuts',
   fitCuts: 'Fit cuts (D, C, B, A)',
   engagementCuts: 'Engagement cuts (4, 3, 2, 1)',
@@ -80,13 +124,15 @@ export const en = {
   apply: 'Apply',
   confirmReplace: 'Replace',
   cancel: 'Cancel',
-  applied: (rules: number, leads: number, tab: string) =>
-    `${rules} rules written to "${tab}"; ${leads} leads scored.`,
+  applied: (rules: number, leads: number, tab: string, w: GoalWords) =>
+    `${rules} rules written to "${tab}"; ${leads} ${w.many} scored.`,
   reportCard: 'Report card',
-  auc: (auc: string) => `AUC ${auc}: the chance a converted lead outscores one that did not.`,
+  auc: (auc: string, w: GoalWords) => `AUC ${auc}: the chance ${w.aucPair}.`,
+  singleDimension: (dimension: string) =>
+    `Grades are one letter: the model scores ${dimension} only, so there is no second dimension to grade.`,
   noAuc: 'No AUC: the known outcomes are all the same.',
   band: 'Band',
-  closeRate: 'Close rate',
+  closeRate: (w: GoalWords) => w.rateTitle,
   captured: 'Captured',
   bars: {
     legend:
@@ -103,11 +149,11 @@ export const en = {
     blank: '(blank): empty cell',
   },
   scoring: {
-    scale0to100: (odds: string) =>
-      `Score 0–100, higher is better: 0 is the weakest value of every attribute, 100 the strongest. Every 10 points multiply the odds of converting by ${odds}.`,
+    scale0to100: (odds: string, w: GoalWords) =>
+      `Score 0–100, higher is better: 0 is the weakest value of every attribute, 100 the strongest. Every 10 points multiply the odds of ${w.odds} by ${odds}.`,
     scaleSum: 'Score: the sum of the points of the rules a lead matches.',
-    evidence: (rate: string, low: string, high: string, leads: number) =>
-      `${rate} converted (${low}–${high}) of ${leads} leads`,
+    evidence: (rate: string, low: string, high: string, leads: number, w: GoalWords) =>
+      `${rate} ${w.happened} (${low}–${high}) of ${leads} ${w.many}`,
     noEvidence: 'no lead yet',
     handRules: 'Rules added by hand',
     histogram: 'Scores of the leads',
@@ -124,7 +170,7 @@ export const en = {
     bySheet: (top: number, leads: number) =>
       `No created-date column: the sheet's ${leads} leads count as one week's, and the best ${top} are in the top stage.`,
     stageFrom: (from: string) => `from ${from}`,
-    stageRate: (rate: string) => `${rate} converted`,
+    stageRate: (rate: string, w: GoalWords) => `${rate} ${w.happened}`,
     topGradeInLowest: (n: number) =>
       `${n} leads graded A1 are in the lowest stage: lower the first threshold, or take the thresholds from the scores.`,
   },
@@ -156,8 +202,8 @@ export const en = {
     changed: (n: number) => `Changed (${n})`,
     replaced: (kind: string) => `Your points were replaced by ${kind}.`,
     undo: 'Undo',
-    few: (n: number) =>
-      `Only ${n} conversions: treat this comparison as a hint, not a verdict (50 or more to trust it).`,
+    few: (n: number, w: GoalWords) =>
+      `Only ${n} ${w.events}: treat this comparison as a hint, not a verdict (50 or more to trust it).`,
     model: 'Points',
     lift: 'Lift top 20%',
     calibration: 'Calibration gap',
@@ -182,3 +228,15 @@ export const en = {
 };
 
 export type Catalogue = typeof en;
+
+/** The words of one goal, as the catalogue's `goalWords` holds them. */
+export interface GoalWords {
+  many: string;
+  rate: string;
+  rateTitle: string;
+  events: string;
+  happened: string;
+  odds: string;
+  aucPair: string;
+  actFirst: string;
+}

@@ -16,6 +16,7 @@ export function AnalyseStep({
 }) {
   const analysis = state.analysis;
   if (!analysis) return null;
+  const w = t.goalWords[state.settings.goal];
   const seen = analysis.attributes.flatMap((a) => a.values.filter((v) => v.leads > 0));
   // One scale for every bar: the highest interval end, so 28% draws half as long as 56% wherever they are.
   const scale = Math.max(...seen.map((v) => v.high), analysis.overallRate, 0.0001);
@@ -23,7 +24,7 @@ export function AnalyseStep({
   return (
     <section>
       <p class="overall">
-        <strong>{t.overall(percent(analysis.overallRate, language), analysis.leads)}</strong>
+        <strong>{t.overall(percent(analysis.overallRate, language), analysis.leads, w)}</strong>
       </p>
       <p class="muted small legend">{t.bars.legend}</p>
       {analysis.attributes.map((a) => (
@@ -64,8 +65,9 @@ export function AnalyseStep({
                       />
                     </div>
                     <div class="muted small">
-                      {t.leadsConversions(v.leads, v.conversions)} · {t.bars.lift(decimal(v.lift, language))}
-                      {v.tooFewLeads && <span class="flag"> · {t.tooFew}</span>}
+                      {t.leadsConversions(v.leads, v.conversions, w)} ·{' '}
+                      {t.bars.lift(decimal(v.lift, language))}
+                      {v.tooFewLeads && <span class="flag"> · {t.tooFew(w)}</span>}
                     </div>
                   </li>
                 );

@@ -61,14 +61,28 @@ export function ApplyStep({ t, language, state, updateSettings, apply, cancel }:
       )}
       {result && 'applied' in result && (
         <div class="report" role="status">
-          <p>{t.applied(result.applied.rules, result.applied.leads, result.applied.modelTab)}</p>
+          <p>
+            {t.applied(
+              result.applied.rules,
+              result.applied.leads,
+              result.applied.modelTab,
+              t.goalWords[settings.goal],
+            )}
+          </p>
           <h2>{t.reportCard}</h2>
-          <p>{result.reportCard.auc === undefined ? t.noAuc : t.auc(result.reportCard.auc.toFixed(2))}</p>
+          <p>
+            {result.reportCard.auc === undefined
+              ? t.noAuc
+              : t.auc(result.reportCard.auc.toFixed(2), t.goalWords[settings.goal])}
+          </p>
+          {result.applied.graded !== 'both' && (
+            <p class="hint">{t.singleDimension(result.applied.graded === 'Fit' ? t.fit : t.engagement)}</p>
+          )}
           <table class="lift">
             <thead>
               <tr>
                 <th>{t.band}</th>
-                <th>{t.closeRate}</th>
+                <th>{t.closeRate(t.goalWords[settings.goal])}</th>
                 <th>{t.liftHeader}</th>
                 <th>{t.captured}</th>
               </tr>

@@ -134,7 +134,9 @@ export function LearnPanel(props: {
           {yours && (yours.refitted?.length ?? 0) + (yours.asSet?.length ?? 0) > 0 && (
             <p class="hint">{t.learn.yoursRefitted(yours.refitted?.length ?? 0, yours.asSet?.length ?? 0)}</p>
           )}
-          {learnt.fewConversions && <p class="error">{t.learn.few(learnt.conversions)}</p>}
+          {learnt.fewConversions && (
+            <p class="error">{t.learn.few(learnt.conversions, t.goalWords[props.settings.goal])}</p>
+          )}
           <Verdict t={t} learnt={learnt} />
           <table class="learnt">
             <thead>

@@ -39,6 +39,7 @@ const arrivalWords = /creat|added|sign.?up|submitted|registered|received|joined|
 
 export function PointsStep({ t, language, state, update, updateSettings, suggestAgain }: Props) {
   const { settings, rules, preview, analysis } = state;
+  const w = t.goalWords[settings.goal];
   const headers = state.reading?.columns.map((c) => c.header) ?? [];
   const dateColumns = (state.reading?.columns ?? []).filter((c) => c.type === 'date').map((c) => c.header);
   const choice: ThresholdChoice = state.thresholds ?? {
@@ -97,7 +98,7 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
   const fresh = preview !== undefined && preview.thresholds.join(';') === settings.stageThresholds.join(';');
   const scale =
     settings.pointsMethod === 'joint' && analysis?.oddsPer10Points
-      ? t.scoring.scale0to100(`×${decimal(analysis.oddsPer10Points, language)}`)
+      ? t.scoring.scale0to100(`×${decimal(analysis.oddsPer10Points, language)}`, w)
       : t.scoring.scaleSum;
 
   const pointsInput = (rule: PointsRule, index: number) => (
@@ -193,6 +194,7 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
                           percent(e.low, language),
                           percent(e.high, language),
                           e.leads,
+                          w,
                         )
                       : t.scoring.noEvidence}
                   </span>
@@ -378,11 +380,11 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
                 }
               />
               <span class="stage-facts">
-                <span data-stage-count={i}>{known ? t.leadsInStage(preview.counts[i]) : ''}</span>
+                <span data-stage-count={i}>{known ? t.leadsInStage(preview.counts[i], w) : ''}</span>
                 {known && (
                   <span class="muted small">
                     {i > 0 && `${t.scoring.stageFrom(decimal(settings.stageThresholds[i - 1], language))} · `}
-                    {t.scoring.stageRate(percent(preview.rates[i], language))}
+                    {t.scoring.stageRate(percent(preview.rates[i], language), w)}
                   </span>
                 )}
               </span>
@@ -403,7 +405,7 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
           checked={!settings.gradeCuts}
           onChange={() => updateSettings({ gradeCuts: undefined })}
         />
-        {t.quintiles}
+        {t.quintiles(w)}
       </label>
       <label class="radio">
         <input
