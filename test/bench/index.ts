@@ -1,4 +1,5 @@
 // `npm run bench`: runs each benchmark module in turn and reports its time and the process's memory.
+import boosted from './boosted.bench';
 import dailyRescore from './dailyRescore.bench';
 import { mb, peakRss } from './measure';
 import predict from './predict.bench';
@@ -13,6 +14,7 @@ const benchmarks: Array<[name: string, run: () => Promise<void>]> = [
   ['LEADSCORE, SCOREAUC, LIFTTABLE', scoring],
   ['daily re-score', dailyRescore],
   ['PREDICTMODEL', predict],
+  ['PREDICTMODEL boosted', boosted],
 ];
 
 for (const [name, run] of benchmarks) {

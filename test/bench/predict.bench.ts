@@ -38,7 +38,7 @@ export default async function predict(): Promise<void> {
       const model = predictModel(attributes, converted, { method });
       times.push(performance.now() - start);
       features = model.rules.length;
-      iterations = method === 'logistic' ? `, ${model.design.features.length} features` : '';
+      iterations = method === 'logistic' ? `, ${model.design?.features.length} features` : '';
     }
     const best = Math.min(...times);
     console.log(

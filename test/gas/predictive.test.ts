@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type LoadedAddOn, loadAddOn } from '../../src/sandbox';
+import { interactionLeads } from '../support/interactionLeads';
 
 const dist = join(import.meta.dirname, '../../dist');
 let addOn: LoadedAddOn;
@@ -63,7 +64,15 @@ describe('=PREDICTMODEL from dist/Code.js', () => {
 
   it('says what is wrong with bad input', () => {
     const { leads, outcome } = history();
-    expect(() => addOn.call('PREDICTMODEL', leads, outcome, 'forest')).toThrow(/use "logistic" or "bayes"/);
+    expect(() => addOn.call('PREDICTMODEL', leads, outcome, 'forest')).toThrow(
+      /use "logistic", "bayes" or "boosted"/,
+    );
+    expect(() => addOn.call('PREDICTMODEL', leads, outcome, 'logistic', 10, 3)).toThrow(
+      /pairs applies to the "boosted" method only/,
+    );
+    expect(() => addOn.call('PREDICTMODEL', leads, outcome, 'boosted', 10, 2.5)).toThrow(
+      /pairs is "2.5": give a whole number from 0 to 50/,
+    );
     expect(() => addOn.call('PREDICTMODEL', leads, outcome, 'logistic', 0)).toThrow(/points_to_double/);
     const noHeader = outcome.slice(1).map((r) => [r[0] === 'yes' || r[0] === 'won']);
     expect(() => addOn.call('PREDICTMODEL', leads.slice(1), noHeader)).toThrow(/needs a header row/);
@@ -71,6 +80,44 @@ describe('=PREDICTMODEL from dist/Code.js', () => {
     expect(() => addOn.call('PREDICTMODEL', leads.slice(0, 40), outcome.slice(0, 40))).toThrow(
       /only 9 leads that did not convert: a predictive model needs at least 10/,
     );
+  });
+});
+
+describe('=PREDICTMODEL "boosted" from dist/Code.js', () => {
+  const generated = interactionLeads(2000);
+  const leads: Cell[][] = [
+    generated.names,
+    ...Array.from(generated.converted, (_, i) => generated.columns.map((c) => c[i] as Cell)),
+  ];
+  const outcome: Cell[][] = [['Converted'], ...Array.from(generated.converted, (y) => [y === 1])];
+  let table: Cell[][];
+  beforeAll(() => {
+    table = addOn.call('PREDICTMODEL', leads, outcome, 'boosted', 10, 2) as Cell[][];
+  });
+
+  it('returns a (base) row, a row per bin of each attribute and rows for the two strongest pairs', () => {
+    expect(table[0]).toEqual(['Attribute', 'Value', 'Points', 'Weight', 'Leads']);
+    expect(table[1][0]).toBe('(base)');
+    const pairs = [...new Set(table.filter((r) => String(r[0]).includes(' & ')).map((r) => r[0]))];
+    expect(pairs).toEqual(['Plan & Minutes', 'Visits & Pages']);
+    expect(table.some((r) => r[0] === 'Plan & Minutes' && /^None & >=\d+/.test(String(r[1])))).toBe(true);
+  });
+
+  it('gives each lead (base) + the weights of its rows as its probability, and explains pairs in words', () => {
+    const probability = addOn.call('LEADPROBABILITY', leads, table) as Cell[][];
+    const scored = addOn.call(
+      'LEADSCORE',
+      leads,
+      // The Weight column as the points: (base) plus them is each lead's log-odds.
+      table.map((r, i) => (i === 0 ? ['Attribute', 'Value', 'Points'] : [r[0], r[1], r[3]])),
+    ) as Cell[][];
+    const base = table[1][3] as number;
+    for (let i = 1; i <= 50; i++) {
+      const z = base + (scored[i][0] as number);
+      expect(probability[i][0] as number).toBeCloseTo(1 / (1 + Math.exp(-z)), 9);
+    }
+    const reasons = addOn.call('LEADREASONS', leads, table, 40) as Cell[][];
+    expect(reasons.some((r) => / Plan = (None|Basic|Pro) and Minutes [<>]/.test(String(r[0])))).toBe(true);
   });
 });
 

@@ -1,17 +1,21 @@
-// A predictive model from the leads' history: logistic regression or naive Bayes, as a model table whose points
-// read like =SUGGESTPOINTS' (+10 points doubles the odds) and whose weights give a probability to convert.
+// A predictive model from the leads' history: logistic regression, naive Bayes or explainable boosting, as a model
+// table whose points read like =SUGGESTPOINTS' (+10 points doubles the odds) and whose weights give a probability.
 
 import type { CellValue } from '../cellValue';
 import { InputError } from '../inputError';
 import { logOddsToPoints } from '../logOdds';
 import { type DesignMatrix, designMatrix } from './designMatrix';
+import { boostedRules } from './ebm/boostedRules';
+import { type BoostedModel, type BoostedOptions, fitBoosted } from './ebm/explainableBoosting';
 import { fitLogistic } from './logisticRegression';
 import { fitNaiveBayes } from './naiveBayes';
 
-export type PredictMethod = 'logistic' | 'bayes';
+export type PredictMethod = 'logistic' | 'bayes' | 'boosted';
 
 export interface PredictedRule {
+  /** An attribute, or for a boosted pair two joined by `&` (`Contract & Tenure`). */
   attribute: string;
+  /** A criterion, or for a boosted pair two joined by `&` (`Month-to-month & <6`). */
   value: string;
   points: number;
   /** Log-odds added by this value. */
@@ -26,7 +30,10 @@ export interface PredictedModel {
   rules: PredictedRule[];
   leadCount: number;
   skipped: string[];
-  design: DesignMatrix;
+  /** The indicator features of a logistic or naive-Bayes model. */
+  design?: DesignMatrix;
+  /** The tables of a boosted model. */
+  boosted?: BoostedModel;
 }
 
 /** Fewer conversions than this leave nothing to learn from. */
@@ -39,7 +46,13 @@ export const minimumConversions = 10;
 export function predictModel(
   attributes: readonly { name: string; cells: readonly CellValue[] }[],
   converted: Uint8Array,
-  options: { method?: PredictMethod; pointsToDouble?: number; c?: number; minLeads?: number } = {},
+  options: {
+    method?: PredictMethod;
+    pointsToDouble?: number;
+    c?: number;
+    minLeads?: number;
+    boosting?: BoostedOptions;
+  } = {},
 ): PredictedModel {
   const { method = 'logistic', pointsToDouble = 10, c = 1 } = options;
   const leadCount = converted.length;
@@ -60,12 +73,24 @@ export function predictModel(
       `The history has only ${smaller} ${smaller === conversions ? 'conversions' : 'leads that did not convert'}: a predictive model needs at least ${minimumConversions} of each (50 or more to be trusted).`,
     );
   }
-  const design = designMatrix(attributes, { minLeads: options.minLeads });
-  if (design.features.length === 0) {
-    throw new InputError(
+  const nothingToLearn = () =>
+    new InputError(
       'No attribute tells leads apart: each holds dates or a single value. Give columns that describe the leads.',
     );
+  if (method === 'boosted') {
+    const boosted = fitBoosted(attributes, converted, options.boosting);
+    if (boosted.mains.length === 0) throw nothingToLearn();
+    return {
+      intercept: boosted.intercept,
+      basePoints: logOddsToPoints(boosted.intercept, pointsToDouble),
+      rules: boostedRules(boosted, pointsToDouble),
+      leadCount,
+      skipped: boosted.skipped,
+      boosted,
+    };
   }
+  const design = designMatrix(attributes, { minLeads: options.minLeads });
+  if (design.features.length === 0) throw nothingToLearn();
   const fit = method === 'logistic' ? fitLogistic(design, converted, c) : fitNaiveBayes(design, converted);
   const rules = design.features.map((feature, f) => ({
     attribute: feature.attribute,

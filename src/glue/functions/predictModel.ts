@@ -1,7 +1,8 @@
-// =PREDICTMODEL(history, outcome, [method], [points_to_double]): a model learnt from closed leads, as a table
-// =LEADSCORE and =LEADPROBABILITY read.
+// =PREDICTMODEL(history, outcome, [method], [points_to_double], [pairs]): a model learnt from closed leads, as a
+// table =LEADSCORE and =LEADPROBABILITY read.
 
 import { InputError } from '../../core/inputError';
+import { boostedDefaults } from '../../core/predict/ebm/explainableBoosting';
 import { type PredictMethod, predictModel } from '../../core/predict/predictModel';
 import { attributeColumns, columnHeaders } from '../parse/attributes';
 import { usedHeight } from '../parse/columns';
@@ -12,8 +13,25 @@ import type { FunctionHelp } from '../functionHelp';
 function parsePredictMethod(argument: unknown): PredictMethod {
   if (argument === undefined || argument === null || isEmptyCell(argument)) return 'logistic';
   const word = typeof argument === 'string' ? argument.trim().toLowerCase() : '';
-  if (word === 'logistic' || word === 'bayes') return word;
-  throw new InputError(`The method is ${quoteCell(argument)}: use "logistic" or "bayes".`);
+  if (word === 'logistic' || word === 'bayes' || word === 'boosted') return word;
+  throw new InputError(`The method is ${quoteCell(argument)}: use "logistic", "bayes" or "boosted".`);
+}
+
+/** More pairs than this make a table nobody reads, and a fit too slow for a cell. */
+const maxPairs = 50;
+
+function parsePairs(argument: unknown, method: PredictMethod): number | undefined {
+  if (argument === undefined || argument === null || isEmptyCell(argument)) return undefined;
+  const number = typeof argument === 'number' ? argument : Number(String(argument).trim());
+  if (!Number.isInteger(number) || number < 0 || number > maxPairs) {
+    throw new InputError(
+      `pairs is ${quoteCell(argument)}: give a whole number from 0 to ${maxPairs}, such as ${boostedDefaults.pairs}.`,
+    );
+  }
+  if (method !== 'boosted') {
+    throw new InputError(`pairs applies to the "boosted" method only: leave it out, or use "boosted".`);
+  }
+  return number;
 }
 
 function parsePointsToDouble(argument: unknown): number {
@@ -30,7 +48,7 @@ const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 export const help: FunctionHelp = {
   summary:
-    'Learns points from closed leads (logistic regression or naive Bayes): a model table for LEADSCORE.',
+    'Learns points from closed leads (logistic regression, naive Bayes or explainable boosting): a model table for LEADSCORE.',
   params: [
     {
       name: 'history',
@@ -42,16 +60,27 @@ export const help: FunctionHelp = {
       example: 'H1:H',
       help: 'Whether each lead converted, with a header: TRUE/FALSE, 1/0, yes/no or won/lost.',
     },
-    { name: 'method', example: '"logistic"', help: '"logistic" (default) or "bayes".', optional: true },
+    {
+      name: 'method',
+      example: '"logistic"',
+      help: '"logistic" (default), "bayes", or "boosted" (learns how pairs of attributes work together).',
+      optional: true,
+    },
     {
       name: 'points_to_double',
       example: '10',
       help: 'How many points double the odds of converting (default 10).',
       optional: true,
     },
+    {
+      name: 'pairs',
+      example: `${boostedDefaults.pairs}`,
+      help: `For "boosted": how many pairs of attributes get a table of their own (default ${boostedDefaults.pairs}; 0 for none).`,
+      optional: true,
+    },
   ],
   returns:
-    'A table Attribute | Value | Points | Weight | Leads, with a (base) row holding the starting log-odds.',
+    'A table Attribute | Value | Points | Weight | Leads, with a (base) row holding the starting log-odds; "boosted" adds pair rows such as Contract & Tenure | Month-to-month & <6.',
 };
 
 export function PREDICTMODEL(
@@ -59,13 +88,17 @@ export function PREDICTMODEL(
   outcome: unknown,
   method?: unknown,
   points_to_double?: unknown,
+  pairs?: unknown,
 ): SheetValue[][] {
   const historyGrid = toGrid(history, 'history');
   const outcomeCells = toColumn(outcome, 'outcome');
   const outcomeGrid = toGrid(outcome, 'outcome');
+  const chosenMethod = parsePredictMethod(method);
+  const pairCount = parsePairs(pairs, chosenMethod);
   const options = {
-    method: parsePredictMethod(method),
+    method: chosenMethod,
     pointsToDouble: parsePointsToDouble(points_to_double),
+    ...(pairCount === undefined ? {} : { boosting: { pairs: pairCount } }),
   };
   const height = usedHeight([
     { name: 'history', grid: historyGrid },

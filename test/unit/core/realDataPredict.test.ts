@@ -14,6 +14,7 @@ import type { CellValue } from '../../../src/core/cellValue';
 import { parseModelTable } from '../../../src/core/modelTable';
 import { scoreAuc } from '../../../src/core/scoreAuc';
 import { scoreLeads } from '../../../src/core/scoreLeads';
+import type { DesignMatrix } from '../../../src/core/predict/designMatrix';
 import { predictModel } from '../../../src/core/predict/predictModel';
 
 const script = referenceScript('logistic.py');
@@ -75,7 +76,7 @@ describe.skipIf(skipReason !== '')(
       const trainSide = indicators(train);
       const testSide = indicators(test);
       // The table's rules reproduce the design matrix the model was fitted on.
-      const { active, width } = model.design;
+      const { active, width } = model.design as DesignMatrix;
       trainSide.matrix.slice(0, 500).forEach((row, i) => {
         const on = row.flatMap((v, f) => (v ? [f] : []));
         expect(on).toEqual(Array.from(active.slice(i * width, (i + 1) * width)).sort((a, b) => a - b));
