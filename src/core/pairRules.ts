@@ -46,3 +46,12 @@ export function pairParts(text: string): [string, string] | undefined {
   if (parts.length !== 2 || parts[0] === '' || parts[1] === '') return undefined;
   return [parts[0], parts[1]];
 }
+
+/**
+ * A single rule's Attribute cell, written so it is not read as a pair: when both the attribute and the value hold
+ * an `&` that would split them in two, the attribute's `&` is written `~&`.
+ * @example singleRuleAttribute('Q & A', 'Yes & No') // 'Q ~& A'
+ */
+export function singleRuleAttribute(attribute: string, value: string): string {
+  return pairParts(attribute) && pairParts(value) ? escapePairPart(attribute) : attribute;
+}

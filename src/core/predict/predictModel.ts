@@ -4,6 +4,7 @@
 import type { CellValue } from '../cellValue';
 import { InputError } from '../inputError';
 import { logOddsToPoints } from '../logOdds';
+import { singleRuleAttribute } from '../pairRules';
 import { type DesignMatrix, designMatrix } from './designMatrix';
 import { boostedRules } from './ebm/boostedRules';
 import { type BoostedModel, type BoostedOptions, fitBoosted } from './ebm/explainableBoosting';
@@ -93,7 +94,7 @@ export function predictModel(
   if (design.features.length === 0) throw nothingToLearn();
   const fit = method === 'logistic' ? fitLogistic(design, converted, c) : fitNaiveBayes(design, converted);
   const rules = design.features.map((feature, f) => ({
-    attribute: feature.attribute,
+    attribute: singleRuleAttribute(feature.attribute, feature.value),
     value: feature.value,
     weight: fit.weights[f],
     points: logOddsToPoints(fit.weights[f], pointsToDouble),

@@ -3,7 +3,8 @@ import type { CellValue } from '../../../src/core/cellValue';
 import { InputError } from '../../../src/core/inputError';
 import { leadReasons } from '../../../src/core/leadReasons';
 import { parseModelTable, ruleConditions } from '../../../src/core/modelTable';
-import { joinPairText, pairParts, splitPairText } from '../../../src/core/pairRules';
+import { joinPairText, pairParts, singleRuleAttribute, splitPairText } from '../../../src/core/pairRules';
+import { predictModel } from '../../../src/core/predict/predictModel';
 import { type LeadTable, ruleColumns, ruleMatchesLead, scoreLeads } from '../../../src/core/scoreLeads';
 
 function leadTable(names: string[], ...rows: CellValue[][]): LeadTable {
@@ -105,5 +106,22 @@ describe('pair rules in a model table', () => {
     const rules = parseModelTable([header, ['Q & A', 'Yes', 2]]).rules;
     expect(rules[0].pair).toBeUndefined();
     expect(Array.from(scoreLeads(leadTable(['Q & A'], ['yes'], ['no']), rules).totals)).toEqual([2, 0]);
+  });
+});
+
+describe('singleRuleAttribute', () => {
+  it('escapes an attribute only when it and its value would read as a pair', () => {
+    expect(singleRuleAttribute('Q & A', 'Yes & No')).toBe('Q ~& A');
+    expect(singleRuleAttribute('Q & A', 'Yes')).toBe('Q & A');
+    expect(singleRuleAttribute('Source', 'Ads & Web')).toBe('Source');
+  });
+  it('keeps a predictive model of a column named with an & scoring that column', () => {
+    const cells = Array.from({ length: 60 }, (_, i) => (i % 3 === 0 ? 'Yes & No' : 'Maybe'));
+    const converted = Uint8Array.from({ length: 60 }, (_, i) =>
+      i % 3 === 0 ? Number(i % 2 === 0) : Number(i % 5 === 0),
+    );
+    const model = predictModel([{ name: 'Q & A', cells }], converted, { minLeads: 1 });
+    const table = parseModelTable([header, ...model.rules.map((r) => [r.attribute, r.value, r.points])]);
+    expect(table.rules.every((r) => r.pair === undefined && r.attribute === 'Q & A')).toBe(true);
   });
 });

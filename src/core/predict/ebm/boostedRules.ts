@@ -2,7 +2,7 @@
 // log-odds and on the points scale (+10 points doubles the odds).
 
 import { logOddsToPoints } from '../../logOdds';
-import { joinPairText } from '../../pairRules';
+import { joinPairText, singleRuleAttribute } from '../../pairRules';
 import type { BoostedModel } from './explainableBoosting';
 
 export interface BoostedRule {
@@ -25,7 +25,9 @@ export function boostedRules(model: BoostedModel, pointsToDouble = 10): BoostedR
   const push = (attribute: string, value: string, weight: number, leads: number) =>
     rules.push({ attribute, value, weight, points: logOddsToPoints(weight, pointsToDouble), leads });
   for (const { bins, values, leads } of model.mains) {
-    bins.labels.forEach((label, c) => push(bins.attribute, label, values[c], leads[c]));
+    bins.labels.forEach((label, c) =>
+      push(singleRuleAttribute(bins.attribute, label), label, values[c], leads[c]),
+    );
   }
   for (const { bins, values, leads } of model.pairs) {
     const [first, second] = bins;
