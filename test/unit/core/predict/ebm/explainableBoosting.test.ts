@@ -92,7 +92,7 @@ describe('termSplits', () => {
   });
 });
 
-describe('fitBoosted', () => {
+describe('fitBoosted', { timeout: 60_000 }, () => {
   it('is the same model for the same leads and seed, another for another seed', () => {
     const again = fitBoosted(attributes, leads.converted, quick);
     expect(again.intercept).toBe(model.intercept);
@@ -128,7 +128,7 @@ describe('fitBoosted', () => {
   });
 });
 
-describe('boostedRules', () => {
+describe('boostedRules', { timeout: 60_000 }, () => {
   it('give every lead, through the model table, the (base) plus its points: its probability', () => {
     const rules = boostedRules(model);
     expect(rules.some((r) => r.attribute === 'Plan & Minutes' && /^None & /.test(r.value))).toBe(true);
@@ -150,7 +150,7 @@ describe('boostedRules', () => {
   });
 });
 
-describe('predictModel "boosted"', () => {
+describe('predictModel "boosted"', { timeout: 60_000 }, () => {
   it('returns the boosted tables as rules with a (base) in points, and names the attributes left out', () => {
     const withDates = [
       ...attributes.slice(0, 3),
