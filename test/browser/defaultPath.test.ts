@@ -148,8 +148,9 @@ describe('the default path in Chromium', () => {
       thresholds,
       reportCard,
       stages,
-      topGradeInLowest: grades.filter((g, i) => g === 'A1' && stageOfLead[i] === settings.stageLabels[0])
-        .length,
+      topGradeInLowest: grades.filter(
+        (g, i) => (g === 'A1' || g === 'A') && stageOfLead[i] === settings.stageLabels[0],
+      ).length,
       auc: scoreAuc(Float64Array.from(scores), converted),
     };
     writeFileSync(join(measured, `${name}.json`), JSON.stringify(findings, null, 2));
