@@ -43,7 +43,12 @@ export interface Settings {
   gradeCuts?: { fit: number[]; engagement: number[] };
   outputMode: OutputMode;
   modelTab: string;
+  /** How many days of stage changes the Changes tab keeps; `defaultKeepChangesDays` when absent. */
+  keepChangesDays?: number;
 }
+
+/** The Changes tab keeps the last 90 days unless the settings say otherwise. */
+export const defaultKeepChangesDays = 90;
 
 export const defaultModelTab = 'LeadLift Model';
 
@@ -150,6 +155,15 @@ export function validateSettings(value: unknown): SettingsCheck {
   if (!outputModes.includes(s.outputMode as OutputMode))
     problems.push('The output mode must be formulas or values.');
   if (!isText(s.modelTab)) problems.push('The model tab needs a name.');
+  if (
+    s.keepChangesDays !== undefined &&
+    !(
+      Number.isInteger(s.keepChangesDays) &&
+      (s.keepChangesDays as number) >= 1 &&
+      (s.keepChangesDays as number) <= 3660
+    )
+  )
+    problems.push('The Changes tab must keep a whole number of days, from 1 to 3660.');
   return problems.length > 0 ? { ok: false, problems } : { ok: true, settings: value as unknown as Settings };
 }
 

@@ -94,6 +94,20 @@ export function readCellValue(value: CellValue, realm: Realm): CellValue {
   return typeof value === 'object' ? new realm.Date(value.getTime()) : value;
 }
 
+/** Locales whose decimal mark is a comma: there "4.5" is typed as a date (4 May) and "1,5" as 1.5. */
+const COMMA_DECIMAL = /^(de|fr|es|it|pt|nl|ru|pl|tr|sv|da|nb|fi|cs|ro|hu|id)(_|$)/;
+export const usesCommaDecimal = (locale: string) => COMMA_DECIMAL.test(locale);
+const DOTTED_DATE_TEXT = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}))?$/;
+const COMMA_NUMBER_TEXT = /^[+-]?\d+,\d+$/;
+
+/** A comma-decimal locale's reading of "1,5" as the number 1.5, or undefined. */
+export function readCommaNumber(text: string, locale: string): number | undefined {
+  const trimmed = text.trim();
+  return usesCommaDecimal(locale) && COMMA_NUMBER_TEXT.test(trimmed)
+    ? Number(trimmed.replace(',', '.'))
+    : undefined;
+}
+
 const ISO_DATE_TEXT = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const US_DATE_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
@@ -112,12 +126,17 @@ export interface DateText {
  * Reads "2026-01-15", "2026/01/15 14:30" and, in an en_US spreadsheet, "1/15/2026" as Sheets does when they are
  * typed; impossible dates ("2026-02-30") stay text.
  */
-export function readDateText(text: string, locale: string): DateText | null {
+export function readDateText(text: string, locale: string, thisYear = 2026): DateText | null {
   const trimmed = text.trim();
   let parts: (string | undefined)[];
   let dateFormat: string;
   const iso = ISO_DATE_TEXT.exec(trimmed);
-  if (iso) {
+  const dotted = usesCommaDecimal(locale) ? DOTTED_DATE_TEXT.exec(trimmed) : null;
+  if (dotted) {
+    // Day first; a day and month alone are in the current year, as Sheets reads "4.5" typed in de_DE.
+    parts = [dotted[3] ?? String(thisYear), dotted[2], dotted[1]];
+    dateFormat = 'dd.MM.yyyy';
+  } else if (iso) {
     parts = [iso[1], iso[3], iso[4], iso[5], iso[6], iso[7]];
     dateFormat = iso[2] === '-' ? 'yyyy-mm-dd' : 'yyyy/mm/dd';
   } else {

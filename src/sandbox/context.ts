@@ -18,6 +18,12 @@ export interface SandboxContext {
   scriptTimeZone: string;
   locale: string;
   authMode: AuthModeName;
+  /** The user the add-on runs as now: each has their own user properties, triggers and email (see `actAs`). */
+  user: string;
+  /** Emails Google shares with the add-on, by user ('' for consumer accounts outside the developer's domain). */
+  emails: Map<string, string>;
+  /** OAuth scopes the current user granted (granular consent); every scope unless a test says otherwise. */
+  grantedScopes: Map<string, Set<string> | 'all'>;
   realm: Realm;
   logs: string[];
   /** HTML files the add-on can serve by name, e.g. "Sidebar" → dist/Sidebar.html. */
@@ -43,6 +49,13 @@ export function requireAuth(
 }
 
 /** A custom function may read the spreadsheet and Properties but change nothing, as in Sheets. */
+/** Refuses a call needing `scope` when the current user did not grant it, as Apps Script does under granular consent. */
+export function requireScope(context: SandboxContext, method: string, scope: string): void {
+  const granted = context.grantedScopes.get(context.user) ?? 'all';
+  if (granted === 'all' || granted.has(`https://www.googleapis.com/auth/${scope}`)) return;
+  throw permissionDenied(method, scope);
+}
+
 export function requireWrite(context: SandboxContext, method: string): void {
   if (context.authMode === 'CUSTOM_FUNCTION') throw exception(`You do not have permission to call ${method}`);
 }

@@ -85,6 +85,17 @@ export interface Sandbox {
   holdLock(kind: LockKind, forMs?: number): { release(): void };
   /** Set `required` to make ScriptApp.getAuthorizationInfo report that the user must authorize again. */
   authorization: { required: boolean };
+  /**
+   * Later calls run as `user` (the first user is 'owner'): their own user properties, triggers, email and granted
+   * scopes. Run a due trigger as its `owner`, as Apps Script does.
+   */
+  actAs(user: string, options?: { email?: string }): void;
+  /** The user later calls run as. */
+  readonly user: string;
+  /** Lets the current user grant only these OAuth scopes (full URLs), as granular consent allows; `'all'` resets. */
+  grantScopes(scopes: string[] | 'all'): void;
+  /** Sandbox only: a trigger of the current user in another document, counting toward their 20-trigger quota. */
+  addTriggerElsewhere(handlerFunction?: string): Trigger;
   /** The mode later calls run under: onOpen of a fresh install runs under NONE, menu items under FULL. */
   authMode: AuthModeName;
   /** Shared state of the services; for loadAddOn and the services themselves. */
@@ -122,6 +133,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     scriptTimeZone: scriptZone(options.scriptTimeZone),
     locale: options.locale ?? 'en_US',
     authMode: options.authMode ?? 'FULL',
+    user: 'owner',
+    emails: new Map(),
+    grantedScopes: new Map(),
     realm: nodeRealm,
     logs: [],
     htmlFiles: new Map(),
@@ -177,6 +191,17 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       );
     },
     authorization: scriptApp.authorization,
+    actAs(user, actOptions) {
+      context.user = user;
+      if (actOptions?.email !== undefined) context.emails.set(user, actOptions.email);
+    },
+    get user() {
+      return context.user;
+    },
+    grantScopes(scopes) {
+      context.grantedScopes.set(context.user, scopes === 'all' ? 'all' : new Set(scopes));
+    },
+    addTriggerElsewhere: scriptApp.addTriggerElsewhere,
     get authMode() {
       return context.authMode;
     },

@@ -9,6 +9,11 @@ export const PROPERTY_STORE_LIMIT = 500 * 1024;
 
 const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
 
+/** The bytes a store holds, keys and values, as the 500 KB quota counts them. */
+export function storeBytes(properties: Record<string, string>): number {
+  return Object.entries(properties).reduce((sum, [k, v]) => sum + byteLength(k) + byteLength(v), 0);
+}
+
 export class FakeProperties {
   constructor(
     private readonly store: Map<string, string>,
@@ -87,18 +92,22 @@ function checkKey(key: unknown): string {
 }
 
 export function createPropertiesService(context: SandboxContext) {
-  const stores = {
-    document: new Map<string, string>(),
-    script: new Map<string, string>(),
-    user: new Map<string, string>(),
+  const document = new Map<string, string>();
+  const script = new Map<string, string>();
+  // Each user has their own user store; a trigger runs as its creator, with the creator's store.
+  const users = new Map<string, Map<string, string>>();
+  const userStore = () => {
+    let store = users.get(context.user);
+    if (!store) users.set(context.user, (store = new Map()));
+    return store;
   };
-  const open = (which: keyof typeof stores, method: string) => {
+  const open = (store: Map<string, string>, method: string) => {
     requireAuth(context, 'LIMITED', `PropertiesService.${method}`, 'script.storage');
-    return new FakeProperties(stores[which], context);
+    return new FakeProperties(store, context);
   };
   return {
-    getDocumentProperties: () => open('document', 'getDocumentProperties'),
-    getScriptProperties: () => open('script', 'getScriptProperties'),
-    getUserProperties: () => open('user', 'getUserProperties'),
+    getDocumentProperties: () => open(document, 'getDocumentProperties'),
+    getScriptProperties: () => open(script, 'getScriptProperties'),
+    getUserProperties: () => open(userStore(), 'getUserProperties'),
   };
 }

@@ -1,7 +1,15 @@
 // A fake Range: a block of one sheet, read and written as Sheets-shaped 2-D arrays.
 
 import { toA1 } from './a1-notation';
-import { type CellValue, interpretText, percentFormatFor, readDateText, toStoredValue } from './cell-value';
+import {
+  type CellValue,
+  interpretText,
+  percentFormatFor,
+  readCommaNumber,
+  readDateText,
+  toStoredValue,
+  usesCommaDecimal,
+} from './cell-value';
 import { requireWrite } from './context';
 import { exception } from './errors';
 import { formatCellForDisplay, GENERAL_FORMAT } from './number-format';
@@ -406,6 +414,8 @@ export class FakeRange {
       column[top + r] = format;
     };
     let formulaCells: [number, number, string][] | null = null;
+    const locale = spreadsheet.getSpreadsheetLocale();
+    const commaDecimal = usesCommaDecimal(locale);
     for (let r = 0; r < numRows; r++) {
       const source = values[r]!;
       for (let c = 0; c < this.numColumns; c++) {
@@ -420,13 +430,16 @@ export class FakeRange {
             (formulaCells ??= []).push([r, c, raw]);
             value = '';
           } else {
-            const read = interpretText(raw);
+            // A comma-decimal locale reads "1,5" as 1.5 and "4.5" as a date, never as 4.5.
+            const read = commaDecimal
+              ? (readCommaNumber(raw, locale) ?? (/[.,]/.test(raw) ? raw : interpretText(raw)))
+              : interpretText(raw);
             if (read !== raw && formatAt(r, c) !== '@') {
               value = read;
               if (typeof read === 'number' && raw.trimEnd().endsWith('%'))
                 setFormat(r, c, percentFormatFor(raw));
             } else if (read === raw && startsWithDigit(raw) && formatAt(r, c) !== '@') {
-              const date = readDateText(raw, spreadsheet.getSpreadsheetLocale());
+              const date = readDateText(raw, locale, spreadsheet.context.clock.now().getUTCFullYear());
               if (date) {
                 value = new Date(zonedTimeToUtc(date, spreadsheet.getSpreadsheetTimeZone()));
                 setFormat(r, c, date.format);

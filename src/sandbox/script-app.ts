@@ -1,6 +1,6 @@
 // A fake ScriptApp: installable triggers (time-driven and spreadsheet) with an add-on's limits, and the AuthMode enum.
 
-import { requireAuth, type SandboxContext } from './context';
+import { requireAuth, requireScope, type SandboxContext } from './context';
 import { exception } from './errors';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { zonedParts, zonedTimeToUtc } from './time-zone';
@@ -26,6 +26,10 @@ export interface Trigger {
   /** Next due time; undefined once a one-off trigger has fired (it stays installed, disabled, as in Apps Script). */
   runAt?: Date;
   timeZone: string;
+  /** The user who created it: it runs as them, and only they see or delete it. */
+  owner: string;
+  /** The document it belongs to: the sandbox's spreadsheet, or another one (see `addTriggerElsewhere`). */
+  documentId: string;
 }
 
 const WEEK_DAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'] as const;
@@ -38,6 +42,7 @@ const AUTH_MODE = {
   FULL: 'FULL',
 } as const;
 const HOUR_MS = 3_600_000;
+const TRIGGERS_PER_USER = 20;
 const DAY_MS = 24 * HOUR_MS;
 
 export class FakeTrigger {
@@ -72,10 +77,19 @@ export function createScriptApp(context: SandboxContext, spreadsheet: FakeSpread
   let nextId = 1;
   const authorization = { required: false };
 
-  const install = (record: Omit<Trigger, 'id' | 'uniqueId'>): FakeTrigger => {
+  const install = (spec: Omit<Trigger, 'id' | 'uniqueId' | 'owner' | 'documentId'>): FakeTrigger => {
     requireAuth(context, 'FULL', 'ScriptApp.newTrigger', 'script.scriptapp');
+    requireScope(context, 'ScriptApp.newTrigger', 'script.scriptapp');
+    const record = { ...spec, owner: context.user, documentId: spreadsheet.getId() };
+    const own = triggers.filter((t) => t.owner === context.user);
+    // Quotas: 20 triggers per user per script (https://developers.google.com/apps-script/guides/services/quotas).
+    if (own.length >= TRIGGERS_PER_USER) {
+      throw exception(
+        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
+    }
     // An add-on may keep one trigger of each type per user per document.
-    if (triggers.some((t) => t.eventType === record.eventType)) {
+    if (own.some((t) => t.documentId === record.documentId && t.eventType === record.eventType)) {
       const what = record.kind === 'clock' ? 'time-based' : 'spreadsheet';
       throw exception(
         `This add-on has created too many ${what} triggers in this document for this Google user account.`,
@@ -94,6 +108,12 @@ export function createScriptApp(context: SandboxContext, spreadsheet: FakeSpread
 
     after(durationMilliseconds: number): ClockTriggerBuilder {
       if (!(durationMilliseconds >= 0)) throw exception('Invalid argument: durationMilliseconds');
+      // Add-ons may run time-driven triggers at most once an hour, one-off ones included.
+      if (durationMilliseconds < HOUR_MS) {
+        throw exception(
+          `Add-ons can't create time-based triggers that run more often than once an hour (after ${durationMilliseconds} ms).`,
+        );
+      }
       this.spec.after = durationMilliseconds;
       return this;
     }
@@ -170,7 +190,7 @@ export function createScriptApp(context: SandboxContext, spreadsheet: FakeSpread
       ) {
         throw exception('atHour and nearMinute need everyDays or everyWeeks.');
       }
-      const record: Omit<Trigger, 'id' | 'uniqueId'> = {
+      const record: Omit<Trigger, 'id' | 'uniqueId' | 'owner' | 'documentId'> = {
         ...spec,
         handlerFunction: this.handlerFunction,
         kind: 'clock',
@@ -215,9 +235,18 @@ export function createScriptApp(context: SandboxContext, spreadsheet: FakeSpread
     }
   }
 
+  // A user sees only the triggers they created (in every document), never a collaborator's.
   const listed = (method: string) => {
     requireAuth(context, 'FULL', `ScriptApp.${method}`, 'script.scriptapp');
-    return context.realm.Array.from(triggers, (t) => new FakeTrigger(t, spreadsheet.getId()));
+    requireScope(context, `ScriptApp.${method}`, 'script.scriptapp');
+    return context.realm.Array.from(
+      triggers.filter((t) => t.owner === context.user),
+      (t) => new FakeTrigger(t, t.documentId),
+    );
+  };
+  const granted = (scopes: readonly string[] | undefined) => {
+    const have = context.grantedScopes.get(context.user) ?? 'all';
+    return have === 'all' || (scopes ?? []).every((scope) => have.has(String(scope)));
   };
 
   const service = {
@@ -252,12 +281,18 @@ export function createScriptApp(context: SandboxContext, spreadsheet: FakeSpread
     getUserTriggers: (_spreadsheet: FakeSpreadsheet) => listed('getUserTriggers'),
     deleteTrigger(trigger: FakeTrigger): void {
       requireAuth(context, 'FULL', 'ScriptApp.deleteTrigger', 'script.scriptapp');
-      const index = triggers.findIndex((t) => t.uniqueId === trigger.getUniqueId());
+      const index = triggers.findIndex(
+        (t) => t.uniqueId === trigger.getUniqueId() && t.owner === context.user,
+      );
       if (index !== -1) triggers.splice(index, 1);
     },
+    /** Ends the call when the user has not granted every scope, as Apps Script does before showing a prompt. */
+    requireScopes(_authMode: string, oAuthScopes: string[]): void {
+      if (!granted(oAuthScopes)) throw exception('Authorization is required to perform that action.');
+    },
     /** Whether the user must authorize again (after an update that adds scopes); see `sandbox.authorization`. */
-    getAuthorizationInfo(_authMode: string) {
-      const required = authorization.required;
+    getAuthorizationInfo(_authMode: string, oAuthScopes?: string[]) {
+      const required = authorization.required || !granted(oAuthScopes);
       return {
         getAuthorizationStatus: () => (required ? 'REQUIRED' : 'NOT_REQUIRED'),
         getAuthorizationUrl: () =>
@@ -265,6 +300,24 @@ export function createScriptApp(context: SandboxContext, spreadsheet: FakeSpread
       };
     },
   };
+
+  /** Sandbox only: the current user's trigger in another document, counting toward their quota. */
+  function addTriggerElsewhere(handlerFunction = 'elsewhere'): Trigger {
+    const uniqueId = String(8_000_000_000_000_000 + nextId++ * 7_919);
+    const trigger: Trigger = {
+      id: uniqueId,
+      uniqueId,
+      handlerFunction,
+      kind: 'clock',
+      eventType: 'CLOCK',
+      everyDays: 1,
+      timeZone: context.scriptTimeZone,
+      owner: context.user,
+      documentId: `another-document-${nextId}`,
+    };
+    triggers.push(trigger);
+    return trigger;
+  }
 
   /** Clock triggers whose time has come; recurring ones move to their next run, one-off ones are spent. */
   function dueTriggers(): Trigger[] {
@@ -300,11 +353,11 @@ export function createScriptApp(context: SandboxContext, spreadsheet: FakeSpread
     };
   }
 
-  return { service, triggers, dueTriggers, clockEvent, authorization };
+  return { service, triggers, dueTriggers, clockEvent, authorization, addTriggerElsewhere };
 }
 
 /** Daily and weekly triggers run at `atHour` (and `nearMinute`) wall time in the trigger's time zone. */
-function firstRun(trigger: Omit<Trigger, 'id' | 'uniqueId'>, now: number): number {
+function firstRun(trigger: Omit<Trigger, 'id' | 'uniqueId' | 'owner' | 'documentId'>, now: number): number {
   if (trigger.after !== undefined) return now + trigger.after;
   if (trigger.at !== undefined) return trigger.at.getTime();
   if (trigger.everyHours !== undefined) return now + trigger.everyHours * HOUR_MS;

@@ -1,6 +1,6 @@
 // A fake SpreadsheetApp: the open spreadsheet, openById, the Ui, under the current authorization mode's rules.
 
-import { requireAuth, type SandboxContext } from './context';
+import { requireAuth, requireScope, type SandboxContext } from './context';
 import { exception } from './errors';
 import type { FakeRange } from './range';
 import type { FakeSpreadsheet } from './spreadsheet';
@@ -21,6 +21,8 @@ export function createSpreadsheetApp(context: SandboxContext, spreadsheet: FakeS
     /** Needs the full spreadsheets scope even for the open file; only this sandbox's spreadsheet exists. */
     openById(id: string) {
       requireAuth(context, 'FULL', 'SpreadsheetApp.openById', 'spreadsheets');
+      // spreadsheets.currentonly does not reach openById, even for the open file.
+      requireScope(context, 'SpreadsheetApp.openById', 'spreadsheets');
       if (id !== spreadsheet.getId()) {
         throw exception(
           'Unexpected error while getting the method or property openById on object SpreadsheetApp.',

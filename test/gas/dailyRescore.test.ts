@@ -135,16 +135,16 @@ describe('Re-score now', () => {
 });
 
 describe('the daily trigger', () => {
-  it('installing twice keeps one trigger; a new hour replaces it; removing deletes it', () => {
+  it('installing twice keeps one hourly trigger; a new hour keeps it too; removing deletes it', () => {
     const { sandbox, addOn } = setUp();
     addOn.call('installDailyRescore', 6);
     addOn.call('installDailyRescore', 6);
-    expect(sandbox.triggers.map((t) => [t.handlerFunction, t.everyDays, t.atHour])).toEqual([
-      ['runDailyRescore', 1, 6],
-    ]);
+    // At most hourly, as add-ons may: the day's run starts at the first firing at or after the hour.
+    expect(sandbox.triggers.map((t) => [t.handlerFunction, t.everyHours])).toEqual([['runDailyRescore', 1]]);
+    const id = sandbox.triggers[0].uniqueId;
     const status = addOn.call('installDailyRescore', 7) as { installed: boolean; hour: number };
-    expect(status).toMatchObject({ installed: true, hour: 7 });
-    expect(sandbox.triggers.map((t) => t.atHour)).toEqual([7]);
+    expect(status).toMatchObject({ installed: true, hour: 7, owner: 'you', timeZone: 'Europe/Paris' });
+    expect(sandbox.triggers.map((t) => t.uniqueId)).toEqual([id]);
     expect(addOn.call('removeDailyRescore')).toMatchObject({ installed: false });
     expect(sandbox.triggers).toEqual([]);
   });
@@ -347,7 +347,7 @@ describe('faults are logged and nothing is written to the leads', () => {
 
   it('two runs at once: the second is skipped while the first holds the spreadsheet', () => {
     const { sandbox, addOn } = setUp();
-    const held = sandbox.holdLock('script', 60_000);
+    const held = sandbox.holdLock('document', 60_000);
     addOn.call('rescoreNow');
     held.release();
     const log = sheetValues(sandbox, 'LeadLift Log');
@@ -355,9 +355,9 @@ describe('faults are logged and nothing is written to the leads', () => {
       'Skipped',
       'Another LeadLift run held the lock for too long; this run was skipped.',
     ]);
-    // Another execution's lease on this spreadsheet, still fresh.
-    sandbox.globals.PropertiesService.getScriptProperties().setProperty(
-      `leadlift.lease.${sandbox.spreadsheet.getId()}`,
+    // Another execution's lease on this spreadsheet, still fresh: kept with the document, not the script.
+    sandbox.globals.PropertiesService.getDocumentProperties().setProperty(
+      'leadlift.lease',
       JSON.stringify({ owner: 'Daily-other', until: sandbox.clock.now().getTime() + 60_000 }),
     );
     addOn.call('rescoreNow');
@@ -391,7 +391,7 @@ describe('faults are logged and nothing is written to the leads', () => {
 });
 
 describe('a sheet too large for one run', () => {
-  it('continues from where it stopped in a one-off run a minute later, and the log says so', () => {
+  it('continues from where it stopped at the next hourly run, with the one trigger it always had, even when no trigger could be created', () => {
     const rows: (string | number | Date)[][] = [
       ['Lead ID', 'Source', 'Title', 'Visits', 'Last activity', 'Converted'],
     ];
@@ -408,23 +408,28 @@ describe('a sheet too large for one run', () => {
     };
     try {
       addOn.call('installDailyRescore', 6);
+      // The user's 20-trigger quota is now full: creating a continuation trigger would fail.
+      for (let i = 0; i < 19; i++) sandbox.addTriggerElsewhere();
       sandbox.clock.advance(day);
       runDueTriggers(sandbox, addOn);
       let log = sheetValues(sandbox, 'LeadLift Log');
       expect(log.at(-1)?.slice(1, 3)).toEqual(['Daily', 40_000]);
       expect(log.at(-1)?.[6]).toBe('Continues in the next run');
-      expect(log.at(-1)?.[7]).toMatch(/continues from row 40002/);
+      expect(log.at(-1)?.[7]).toMatch(/continues from row 40002 within the hour/);
       expect(addOn.call('getDailyRescoreStatus')).toMatchObject({ continuing: true });
-      // An add-on has one time-driven trigger per document: the continuation stands in for the daily one.
-      expect(sandbox.triggers.map((t) => t.after)).toEqual([60_000]);
-      sandbox.clock.advance(61_000);
+      // No trigger was created or deleted: the hourly trigger continues the run.
+      const ours = () => sandbox.triggers.filter((t) => t.handlerFunction === 'runDailyRescore');
+      expect(ours().map((t) => t.everyHours)).toEqual([1]);
+      sandbox.clock.advance(3_600_000);
       runDueTriggers(sandbox, addOn);
       log = sheetValues(sandbox, 'LeadLift Log');
       expect(log.at(-1)?.slice(1, 3)).toEqual(['Continued', 20_000]);
       expect(log.at(-1)?.[6]).toBe('Finished');
-      expect(sandbox.triggers.map((t) => [t.handlerFunction, t.everyDays, t.atHour])).toEqual([
-        ['runDailyRescore', 1, 6],
-      ]);
+      expect(ours().map((t) => t.everyHours)).toEqual([1]);
+      // The next hour has nothing to do: today's run is done.
+      sandbox.clock.advance(3_600_000);
+      runDueTriggers(sandbox, addOn);
+      expect(sheetValues(sandbox, 'LeadLift Log')).toHaveLength(log.length);
       const scores = sheetValues(sandbox, 'Leads').map((row) => row[8]);
       expect(scores.slice(1).every((s) => typeof s === 'number')).toBe(true);
     } finally {

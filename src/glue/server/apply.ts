@@ -15,9 +15,8 @@ import type { SheetValue } from '../parse/sheetValues';
 import { locateOutputColumns, type OutputLayout, outputHeaders, ownedNote } from '../sheets/outputColumns';
 import { gradedDimensions, outputRow, scoreRows, writeOutputs } from '../sheets/rescoreSheet';
 import { sheetNow, spreadsheetTimeZone } from '../sheets/timeZone';
-import { safeCell } from '../sheets/safeCell';
+import { writeCells } from '../sheets/safeCell';
 import { columnCells, columnIndex, type LeadsData, modelHeaders, modelRules, readLeads } from './leadsData';
-import { refreshDailySettings } from '../triggers/dailyTrigger';
 import { saveSettings } from './settings';
 
 export interface ReportCard {
@@ -106,9 +105,10 @@ function writeModelTab(
   } else tab = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
   const rows: SheetValue[][] = [
     [...modelHeaders],
-    ...rules.map((r) => [safeCell(r.attribute), safeCell(r.value), r.points, r.dimension]),
+    ...rules.map((r) => [r.attribute, r.value, r.points, r.dimension]),
   ];
-  tab.getRange(1, 1, rows.length, modelHeaders.length).setValues(rows);
+  // As text: a value such as 4.5 or 00123 must read back as written, in any locale.
+  writeCells(tab.getRange(1, 1, rows.length, modelHeaders.length), rows);
   tab
     .getRange(1, 1)
     .setNote(
@@ -195,9 +195,8 @@ export function applyModel(settings: Settings, rules: PointsRule[], confirm = fa
     writeOutputs(sheet, layout, r + 1, scored.leads.map(outputRow));
     for (const column of layout.columns) sheet.getRange(r, column).setNote(ownedNote);
   }
+  // The document's settings: what "Re-score now" and the daily re-score read, whoever applied them.
   saveSettings(saved);
-  // What "Re-score now" and the daily re-score read, kept in step with the model just applied.
-  refreshDailySettings(JSON.stringify(saved));
   return {
     applied: {
       mode: settings.outputMode,

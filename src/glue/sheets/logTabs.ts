@@ -1,6 +1,7 @@
 // The LeadLift Log and LeadLift Changes tabs: plain tabs the daily re-score appends to, one row per run or change.
 
-import { safeCell } from './safeCell';
+import { isDate } from '../../core/cellValue';
+import { writeCells } from './safeCell';
 import type { SheetValue } from '../parse/sheetValues';
 
 export const logTabName = 'LeadLift Log';
@@ -66,12 +67,11 @@ export function ownedTab(
 /** Appends rows below the last one in a single write. */
 export function appendRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: SheetValue[][]): void {
   if (rows.length === 0) return;
-  const safe = rows.map((row) => row.map(safeCell));
   const first = sheet.getLastRow() + 1;
   // A range past the sheet's last row does not exist: grow the tab first, as typing below it would.
-  const missing = first + safe.length - 1 - sheet.getMaxRows();
+  const missing = first + rows.length - 1 - sheet.getMaxRows();
   if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
-  sheet.getRange(first, 1, safe.length, safe[0].length).setValues(safe);
+  writeCells(sheet.getRange(first, 1, rows.length, rows[0].length), rows);
 }
 
 export function appendLogEntry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: LogEntry): void {
@@ -115,4 +115,21 @@ export function lastLogEntry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     status: status as LogEntry['status'],
     message: String(message),
   };
+}
+
+/**
+ * Drops the Changes tab's rows older than `keepDays` days before `now`, so the tab stays bounded (a spreadsheet
+ * holds at most 10 million cells). Rows are appended in time order: the old ones are the top ones, deleted at once.
+ */
+export function pruneChanges(sheet: GoogleAppsScript.Spreadsheet.Sheet, now: Date, keepDays: number): void {
+  const last = sheet.getLastRow();
+  if (last < 2) return;
+  const cutoff = now.getTime() - keepDays * 86_400_000;
+  const times = sheet.getRange(2, 1, last - 1, 1).getValues();
+  let old = 0;
+  while (old < times.length && isDate(times[old][0]) && times[old][0].getTime() < cutoff) old++;
+  if (old === 0) return;
+  // A sheet keeps one row below its frozen header at least.
+  if (old === sheet.getMaxRows() - 1) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+  sheet.deleteRows(2, old);
 }

@@ -9,12 +9,12 @@ import { stageLabels, stageOf } from '../../core/leadStage';
 import { type ModelRule, parseModelTable } from '../../core/modelTable';
 import { calendarDaysBetween, decayedScore } from '../../core/scoreDecay';
 import { scoreLeads } from '../../core/scoreLeads';
-import { parseSettings, type Settings } from '../../core/settings';
+import { defaultKeepChangesDays, parseSettings, type Settings } from '../../core/settings';
 import type { RescoredLead } from '../../core/stageChanges';
 import type { SheetValue } from '../parse/sheetValues';
 import { contiguous, locateOutputColumns, type OutputLayout, outputHeaders } from './outputColumns';
 import type { Rescorer } from '../triggers/rescoreJob';
-import { safeCell } from './safeCell';
+import { safeCell, writeCells } from './safeCell';
 import { sheetNow, sheetValues, spreadsheetTimeZone } from './timeZone';
 
 /** One lead's outputs; every field is '' for an empty lead row. */
@@ -176,13 +176,14 @@ export function writeOutputs(
   if (needed > sheet.getMaxColumns())
     sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
   if (contiguous(layout)) {
-    sheet
-      .getRange(fromRow, layout.columns[0], rows.length, outputHeaders.length)
-      .setValues(rows as SheetValue[][]);
+    writeCells(sheet.getRange(fromRow, layout.columns[0], rows.length, outputHeaders.length), rows);
     return;
   }
   layout.columns.forEach((column, k) =>
-    sheet.getRange(fromRow, column, rows.length, 1).setValues(rows.map((row) => [row[k]])),
+    writeCells(
+      sheet.getRange(fromRow, column, rows.length, 1),
+      rows.map((row) => [row[k]]),
+    ),
   );
 }
 
@@ -308,6 +309,7 @@ export function createSheetRescorer(
     firstRow,
     lastRow,
     stageLabels: stageLabels(settings.stageThresholds, settings.stageLabels),
+    keepChangesDays: settings.keepChangesDays ?? defaultKeepChangesDays,
     rescoreBlock: (from, to) => rescorePrepared(prepared, settings, rules, asOf, from, to),
     ...(settings.outputMode === 'formulas' ? { note: liveFormulasNote } : {}),
   };

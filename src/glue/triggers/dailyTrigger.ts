@@ -1,10 +1,26 @@
-// The daily re-score's trigger: install it at an hour, remove it, and say how it is doing.
+// The daily re-score's trigger: turn it on at an hour, turn it off, and say how it is doing and whose it is.
+//
+// An add-on may keep one time-driven trigger per user and document, running at most once an hour, and that holds
+// for one-off after() triggers too (https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers,
+// https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions). So a run too large for
+// one execution cannot book a continuation next to the daily trigger, and replacing the daily trigger with one
+// risks losing both. LeadLift's one trigger is therefore hourly, created once when the daily re-score is turned on
+// and deleted only when it is turned off: each hour it continues an unfinished run, or starts the day's run once
+// the spreadsheet's clock has reached the chosen hour, or does nothing.
 
 import { InputError } from '../../core/inputError';
 import { isDate } from '../parse/sheetValues';
 import { lastLogEntry } from '../sheets/logTabs';
-import { spreadsheetTimeZone } from '../sheets/timeZone';
-import { deleteSchedule, saveSchedule, scheduleFor } from './schedules';
+import { hourAndDayIn, spreadsheetTimeZone } from '../sheets/timeZone';
+import { requireConsent } from './consent';
+import {
+  deleteDailyState,
+  forgetTrigger,
+  readDailyState,
+  rememberTrigger,
+  takeLegacyTrigger,
+  writeDailyState,
+} from './schedules';
 
 export const dailyHandler = 'runDailyRescore';
 
@@ -12,7 +28,11 @@ export const dailyHandler = 'runDailyRescore';
 export interface DailyRescoreStatus {
   installed: boolean;
   hour?: number;
+  /** The spreadsheet's zone: the hour is on its clock. */
   timeZone: string;
+  /** Whose trigger runs it: 'you', or 'someone else' (with `ownerEmail` when Google shares it). */
+  owner?: 'you' | 'someone else';
+  ownerEmail?: string;
   lastRun?: {
     time: string;
     run: string;
@@ -45,69 +65,80 @@ function checkHour(hour: unknown): number {
   return hour;
 }
 
+/** Creates the hourly trigger, in words when Apps Script refuses. */
+function createHourlyTrigger(): GoogleAppsScript.Script.Trigger {
+  try {
+    return ScriptApp.newTrigger(dailyHandler).timeBased().everyHours(1).create();
+  } catch (error) {
+    throw new InputError(
+      `Google refused to create the daily re-score's trigger (${error instanceof Error ? error.message : String(error)}). ` +
+        'Nothing was turned on; try again, or remove LeadLift triggers you no longer use in this spreadsheet.',
+    );
+  }
+}
+
 /**
- * Creates the daily trigger at `hour` on the spreadsheet's clock; returns its unique id. Without inTimezone, atHour
- * is the script's zone (Etc/UTC), so a Los Angeles user's 6:00 would run at 22:00 the day before
- * (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#inTimezone(String)).
+ * Turns on the daily re-score of the active spreadsheet at `hour` on the spreadsheet's clock, with this user's
+ * trigger (taking it over from a collaborator who owned it). The trigger is created before anything records it,
+ * and deleted again if recording fails, so a failure never leaves a trigger behind.
  */
-export function createDailyTrigger(hour: number, zone: string | undefined): string {
-  return dailyTriggerBuilder(hour, zone).create().getUniqueId();
-}
-
-function dailyTriggerBuilder(hour: number, zone: string | undefined) {
-  const builder = ScriptApp.newTrigger(dailyHandler).timeBased().everyDays(1).atHour(hour);
-  return zone ? builder.inTimezone(zone) : builder;
-}
-
-export function installDaily(hour: number, settingsJson: string): DailyRescoreStatus {
+export function installDaily(hour: number): DailyRescoreStatus {
   checkHour(hour);
+  requireConsent('daily');
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const spreadsheetId = spreadsheet.getId();
-  const existing = scheduleFor(spreadsheetId);
-  // A pending continuation is replaced too: the next daily run scores every lead anyway.
-  let trigger =
-    existing && existing.hour === hour && existing.resumeFromRow === undefined
-      ? triggerById(existing.triggerId)
-      : undefined;
-  if (!trigger) {
-    deleteTriggerById(existing?.triggerId);
-    trigger = dailyTriggerBuilder(hour, spreadsheetTimeZone(spreadsheet)).create();
+  const existing = readDailyState();
+  // A trigger of an earlier version is deleted first: an add-on has only one time-driven trigger per document.
+  deleteTriggerById(takeLegacyTrigger(spreadsheetId));
+  let trigger = triggerById(existing?.triggerId);
+  const created = !trigger;
+  trigger ??= createHourlyTrigger();
+  const zone = spreadsheetTimeZone(spreadsheet) ?? Session.getScriptTimeZone();
+  const today = hourAndDayIn(new Date(), zone);
+  try {
+    rememberTrigger(trigger.getUniqueId(), spreadsheetId);
+    writeDailyState({
+      hour,
+      triggerId: trigger.getUniqueId(),
+      ownerEmail: Session.getEffectiveUser().getEmail(),
+      // Turned on past today's hour, the first run is tomorrow's, as with a daily trigger.
+      ...(today.hour >= hour ? { lastDay: today.day } : {}),
+    });
+  } catch (error) {
+    if (created) {
+      ScriptApp.deleteTrigger(trigger);
+      forgetTrigger(trigger.getUniqueId());
+    }
+    throw error;
   }
-  saveSchedule({
-    spreadsheetId,
-    hour,
-    triggerId: trigger.getUniqueId(),
-    settingsJson,
-  });
   return dailyStatus();
 }
 
-/** Keeps the schedule's settings in step with what the user saved, when a schedule exists. */
-export function refreshDailySettings(settingsJson: string): void {
-  const spreadsheetId = SpreadsheetApp.getActiveSpreadsheet().getId();
-  const existing = scheduleFor(spreadsheetId);
-  if (existing) saveSchedule({ ...existing, settingsJson });
-}
-
-/** Removes the daily re-score of the active spreadsheet (or the continuation standing in for it). */
+/**
+ * Turns the daily re-score of the active spreadsheet off. A collaborator's trigger cannot be deleted by anyone
+ * else; without the document's state it finds nothing to run and deletes itself when it next fires.
+ */
 export function removeDaily(): DailyRescoreStatus {
-  const spreadsheetId = SpreadsheetApp.getActiveSpreadsheet().getId();
-  const existing = scheduleFor(spreadsheetId);
-  if (existing) {
-    deleteTriggerById(existing.triggerId);
-    deleteSchedule(spreadsheetId);
+  const state = readDailyState();
+  const mine = triggerById(state?.triggerId);
+  if (mine) {
+    ScriptApp.deleteTrigger(mine);
+    forgetTrigger(state?.triggerId);
   }
+  deleteDailyState();
   return dailyStatus();
 }
 
 export function dailyStatus(): DailyRescoreStatus {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const schedule = scheduleFor(spreadsheet.getId());
+  const state = readDailyState();
   const last = lastLogEntry(spreadsheet);
-  const installed = Boolean(schedule && triggerById(schedule.triggerId));
+  // Users see only their own triggers: a collaborator's is taken on trust from the document.
+  const owner = state ? (triggerById(state.triggerId) ? 'you' : 'someone else') : undefined;
   return {
-    installed,
-    ...(installed && schedule ? { hour: schedule.hour } : {}),
+    installed: Boolean(state),
+    ...(state ? { hour: state.hour, owner } : {}),
+    ...(state && owner === 'someone else' && state.ownerEmail ? { ownerEmail: state.ownerEmail } : {}),
     timeZone: spreadsheetTimeZone(spreadsheet) ?? Session.getScriptTimeZone(),
     ...(last
       ? {
@@ -122,7 +153,7 @@ export function dailyStatus(): DailyRescoreStatus {
           },
         }
       : {}),
-    ...(schedule?.lastError ? { lastError: schedule.lastError } : {}),
-    continuing: schedule?.resumeFromRow !== undefined,
+    ...(state?.lastError ? { lastError: state.lastError } : {}),
+    continuing: state?.resumeFromRow !== undefined,
   };
 }

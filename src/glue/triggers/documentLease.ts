@@ -1,9 +1,9 @@
-// One re-score of a spreadsheet at a time, across the trigger and manual runs.
-// LockService's document lock does not exist in a time-driven trigger (it has no document), so the exclusion is a
-// lease per spreadsheet in the script's properties, taken and released under the script lock, which is held
-// only for those few milliseconds rather than for the whole run.
+// One re-score of a spreadsheet at a time, across the trigger and every collaborator's manual runs: a lease in the
+// document's properties that expires. The script lock and script properties are shared by every user of an add-on
+// in every document (https://developers.google.com/apps-script/reference/lock/lock-service), so neither is used: a
+// run killed mid-way leaves at most one stale key, in its own document, which the next run takes over once expired.
 
-const leasePrefix = 'leadlift.lease.';
+const leaseKey = 'leadlift.lease';
 /** Apps Script kills an execution at 6 minutes: a lease older than that belongs to a run that is gone. */
 const leaseLifetimeMs = 6 * 60 * 1000 + 30 * 1000;
 
@@ -14,8 +14,11 @@ interface Lease {
 
 export class LeaseUnavailableError extends Error {}
 
-function withScriptLock<T>(action: () => T): T {
-  const lock = LockService.getScriptLock();
+/** The document's lock, held only for the few milliseconds of reading and writing the lease. */
+function withDocumentLock<T>(action: () => T): T {
+  // A time-driven run may have no document lock (LockService.getDocumentLock returns null): the user lock then
+  // keeps the trigger's own executions apart, and the lease's read-then-write is a few milliseconds wide.
+  const lock = LockService.getDocumentLock() ?? LockService.getUserLock();
   if (!lock.tryLock(10_000)) {
     throw new LeaseUnavailableError('Another LeadLift run held the lock for too long; this run was skipped.');
   }
@@ -27,11 +30,10 @@ function withScriptLock<T>(action: () => T): T {
 }
 
 /** Takes the spreadsheet's lease for `owner`, or throws LeaseUnavailableError when another run holds it. */
-export function takeLease(spreadsheetId: string, owner: string, nowMs: number): void {
-  withScriptLock(() => {
-    const properties = PropertiesService.getScriptProperties();
-    const key = leasePrefix + spreadsheetId;
-    const held = properties.getProperty(key);
+export function takeLease(owner: string, nowMs: number): void {
+  withDocumentLock(() => {
+    const properties = PropertiesService.getDocumentProperties();
+    const held = properties.getProperty(leaseKey);
     if (held) {
       const lease = JSON.parse(held) as Lease;
       if (lease.owner !== owner && lease.until > nowMs) {
@@ -41,15 +43,14 @@ export function takeLease(spreadsheetId: string, owner: string, nowMs: number): 
       }
     }
     const lease: Lease = { owner, until: nowMs + leaseLifetimeMs };
-    properties.setProperty(key, JSON.stringify(lease));
+    properties.setProperty(leaseKey, JSON.stringify(lease));
   });
 }
 
-export function releaseLease(spreadsheetId: string, owner: string): void {
-  withScriptLock(() => {
-    const properties = PropertiesService.getScriptProperties();
-    const key = leasePrefix + spreadsheetId;
-    const held = properties.getProperty(key);
-    if (held && (JSON.parse(held) as Lease).owner === owner) properties.deleteProperty(key);
+export function releaseLease(owner: string): void {
+  withDocumentLock(() => {
+    const properties = PropertiesService.getDocumentProperties();
+    const held = properties.getProperty(leaseKey);
+    if (held && (JSON.parse(held) as Lease).owner === owner) properties.deleteProperty(leaseKey);
   });
 }

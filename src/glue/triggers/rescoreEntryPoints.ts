@@ -4,7 +4,7 @@
 
 import { InputError } from '../../core/inputError';
 import { createSheetRescorer } from '../sheets/rescoreSheet';
-import { settingsKey } from '../server/settings';
+import { savedSettingsJson } from '../server/settings';
 import { dailyStatus, installDaily, removeDaily } from './dailyTrigger';
 import type { DailyRescoreStatus } from './dailyTrigger';
 import { rescore } from './rescoreJob';
@@ -14,9 +14,9 @@ import { runScheduledRescore } from './runDailyRescore';
 const manualResumeKey = 'leadlift.manualResume.v1';
 const now = () => new Date();
 
-/** The sidebar's saved settings, as JSON: what the re-score scores with. */
-function setupOrRefuse(): string {
-  const json = PropertiesService.getDocumentProperties().getProperty(settingsKey);
+/** The document's saved settings, as JSON: what every re-score scores with, whoever applied them last. */
+export function setupOrRefuse(): string {
+  const json = savedSettingsJson();
   if (!json) {
     throw new InputError(
       'LeadLift has no model to re-score with yet: open the sidebar and apply a model first.',
@@ -26,7 +26,8 @@ function setupOrRefuse(): string {
 }
 
 export function installDailyRescore(hour: number): DailyRescoreStatus {
-  return installDaily(hour, setupOrRefuse());
+  setupOrRefuse();
+  return installDaily(hour);
 }
 
 export function removeDailyRescore(): DailyRescoreStatus {
@@ -76,5 +77,5 @@ export function rescoreNow(): void {
 
 /** The daily trigger's handler (and its one-off continuations). */
 export function runDailyRescore(e?: { triggerUid?: string }): void {
-  runScheduledRescore(e, createSheetRescorer, now);
+  runScheduledRescore(e, createSheetRescorer, setupOrRefuse, now);
 }

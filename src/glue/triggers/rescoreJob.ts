@@ -4,7 +4,14 @@
 import { defaultRunBudgetMs, hasTimeForAnotherBlock, rowBlocks } from '../../core/runBudget';
 import { describeStageCounts, leadChanged, stageChanges, stageCounts } from '../../core/stageChanges';
 import type { RescoredLead } from '../../core/stageChanges';
-import { appendLogEntry, appendRows, changesHeaders, changesTabName, ownedTab } from '../sheets/logTabs';
+import {
+  appendLogEntry,
+  appendRows,
+  changesHeaders,
+  changesTabName,
+  ownedTab,
+  pruneChanges,
+} from '../sheets/logTabs';
 import type { LogEntry } from '../sheets/logTabs';
 import { releaseLease, takeLease } from './documentLease';
 
@@ -14,6 +21,8 @@ export interface Rescorer {
   firstRow: number;
   lastRow: number;
   stageLabels: readonly string[];
+  /** The Changes tab keeps this many days of stage changes. */
+  keepChangesDays: number;
   /** Scores rows `from`..`to`, writes LeadLift's output columns for them in one write, and says what changed. */
   rescoreBlock(from: number, to: number): RescoredLead[];
   /** What a finished run's log line says, when there is more to say than its counts. */
@@ -60,7 +69,6 @@ export function rescore(request: RescoreRequest): RescoreOutcome {
   const { spreadsheet, run, now } = request;
   const started = now();
   const owner = `${run}-${started.getTime()}-${Math.random().toString(36).slice(2)}`;
-  const spreadsheetId = spreadsheet.getId();
   const entry: LogEntry = {
     time: started,
     run,
@@ -74,7 +82,7 @@ export function rescore(request: RescoreRequest): RescoreOutcome {
   let resumeFromRow: number | undefined;
   let leased = false;
   try {
-    takeLease(spreadsheetId, owner, started.getTime());
+    takeLease(owner, started.getTime());
     leased = true;
     const rescorer = request.createRescorer(spreadsheet, request.settingsJson, started);
     const from = request.resumeFromRow ?? rescorer.firstRow;
@@ -103,10 +111,11 @@ export function rescore(request: RescoreRequest): RescoreOutcome {
         moved.map((c) => [started, c.leadId, c.oldStage, c.newStage, c.oldScore, c.newScore]),
       );
     }
+    pruneChanges(changesTab, started, rescorer.keepChangesDays);
     entry.stages = describeStageCounts(stageCounts(stages, rescorer.stageLabels));
     if (resumeFromRow !== undefined) {
       entry.status = 'Continues in the next run';
-      entry.message = `Scored up to row ${resumeFromRow - 1} of ${rescorer.lastRow}; the next run continues from row ${resumeFromRow} in about a minute.`;
+      entry.message = `Scored up to row ${resumeFromRow - 1} of ${rescorer.lastRow}; the next run continues from row ${resumeFromRow} within the hour.`;
     } else if (request.resumeFromRow !== undefined) {
       entry.message = `Finished the run that did not fit in one execution, from row ${request.resumeFromRow}.`;
     }
@@ -116,7 +125,7 @@ export function rescore(request: RescoreRequest): RescoreOutcome {
     entry.message = error instanceof Error ? error.message : String(error);
     resumeFromRow = undefined;
   } finally {
-    if (leased) releaseLease(spreadsheetId, owner);
+    if (leased) releaseLease(owner);
   }
   entry.durationSeconds = elapsedSeconds(started, now());
   appendLogEntry(spreadsheet, entry);

@@ -1,16 +1,13 @@
-// The trigger handler and the menu item that run the re-score: find the spreadsheet and its settings, run, and
-// record the outcome where the sidebar will show it. Nothing here throws: a trigger that fails silently every
-// day is worse than one that says why it stopped.
+// The hourly trigger's handler: find the spreadsheet and the document's daily state, then continue an unfinished
+// run, start the day's run once the spreadsheet's clock reaches the chosen hour, or do nothing. Nothing here
+// throws: a trigger that fails silently every day is worse than one that says why it stopped.
 
-import { createDailyTrigger, dailyHandler, deleteTriggerById } from './dailyTrigger';
-import { spreadsheetTimeZone } from '../sheets/timeZone';
+import { hourAndDayIn, spreadsheetTimeZone } from '../sheets/timeZone';
+import { consentRequest, hasConsent } from './consent';
+import { deleteTriggerById } from './dailyTrigger';
 import { rescore } from './rescoreJob';
 import type { RescorerFactory } from './rescoreJob';
-import { scheduleForTrigger, updateSchedule } from './schedules';
-import type { Schedule } from './schedules';
-
-/** Apps Script asks for a minute at least between a one-off trigger's creation and its run. */
-const continueAfterMs = 60 * 1000;
+import { forgetTrigger, readDailyState, triggerSpreadsheet, updateDailyState } from './schedules';
 
 const reauthorise =
   'LeadLift needs your permission again after an update: open Extensions → LeadLift → Open LeadLift and accept, ' +
@@ -21,104 +18,71 @@ function authorisationRequired(): boolean {
   return info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED;
 }
 
-function openSpreadsheet(schedule: Schedule): GoogleAppsScript.Spreadsheet.Spreadsheet | undefined {
-  try {
-    return SpreadsheetApp.openById(schedule.spreadsheetId);
-  } catch {
-    return undefined;
-  }
+/** A trigger with nothing left to do deletes itself rather than fire every hour for nothing. */
+function retire(triggerId: string | undefined): void {
+  deleteTriggerById(triggerId);
+  forgetTrigger(triggerId);
 }
 
-/** Runs the daily re-score the trigger with `triggerUid` belongs to. */
+/** Runs what the trigger with `triggerUid` has to do this hour. */
 export function runScheduledRescore(
   event: { triggerUid?: string } | undefined,
   createRescorer: RescorerFactory,
+  settingsJson: () => string,
   now: () => Date,
 ): void {
   const triggerId = event?.triggerUid;
-  const schedule = triggerId ? scheduleForTrigger(triggerId) : undefined;
   try {
-    if (authorisationRequired()) {
-      if (schedule) updateSchedule(schedule.spreadsheetId, { lastError: reauthorise });
-      return;
+    const spreadsheetId = triggerId ? triggerSpreadsheet(triggerId) : undefined;
+    if (!spreadsheetId) return retire(triggerId);
+    const properties = PropertiesService.getDocumentProperties();
+    const state = readDailyState(properties);
+    // Turned off, or taken over by a collaborator's trigger.
+    if (!state || state.triggerId !== triggerId) return retire(triggerId);
+    if (authorisationRequired()) return updateDailyState({ lastError: reauthorise }, properties);
+    if (!hasConsent('daily')) return updateDailyState({ lastError: consentRequest('daily') }, properties);
+    let spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+    try {
+      spreadsheet = SpreadsheetApp.openById(spreadsheetId);
+    } catch {
+      return updateDailyState(
+        {
+          lastError:
+            'LeadLift could not open the spreadsheet for the daily re-score: it was deleted or you lost access to it.',
+        },
+        properties,
+      );
     }
-    if (!schedule) {
-      // A trigger whose schedule was removed would fire every day for nothing.
-      deleteTriggerById(triggerId);
-      return;
-    }
-    const continuing = schedule.resumeFromRow !== undefined;
-    // A one-off continuation is spent once it fires; it is replaced below by the next one or the daily trigger.
-    if (continuing) deleteTriggerById(triggerId);
-    const spreadsheet = openSpreadsheet(schedule);
-    if (!spreadsheet) {
-      updateSchedule(schedule.spreadsheetId, {
-        lastError:
-          'LeadLift could not open the spreadsheet for the daily re-score: it was deleted or you lost access to it.',
-      });
-      return;
-    }
+    const started = now();
+    const today = hourAndDayIn(started, spreadsheetTimeZone(spreadsheet) ?? Session.getScriptTimeZone());
+    const continuing = state.resumeFromRow !== undefined;
+    if (!continuing && (today.hour < state.hour || state.lastDay === today.day)) return;
+    // Recorded before the run, so a run killed mid-way is not started again within the day.
+    if (!continuing) updateDailyState({ lastDay: today.day }, properties);
     const outcome = rescore({
       spreadsheet,
-      settingsJson: schedule.settingsJson,
+      settingsJson: settingsJson(),
       run: continuing ? 'Continued' : 'Daily',
       createRescorer,
-      resumeFromRow: continuing ? schedule.resumeFromRow : undefined,
+      resumeFromRow: state.resumeFromRow,
       now,
     });
-    finish(schedule, continuing, outcome.entry.status, outcome.entry.message, outcome.resumeFromRow, now());
+    const failed = outcome.entry.status === 'Failed' || outcome.entry.status === 'Skipped';
+    updateDailyState(
+      {
+        resumeFromRow: outcome.resumeFromRow,
+        lastError: failed ? outcome.entry.message : undefined,
+        lastRunAt: started.toISOString(),
+      },
+      properties,
+    );
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.error(`LeadLift daily re-score: ${message}`);
-    if (schedule) updateSchedule(schedule.spreadsheetId, { lastError: message });
-    restoreDailyTrigger(schedule, triggerId);
-  }
-}
-
-/**
- * Records how a run ended. A run that did not finish books a one-off trigger a minute later in place of the daily
- * one; a continued run that finished puts the daily trigger back.
- */
-function finish(
-  schedule: Schedule,
-  continuing: boolean,
-  status: string,
-  message: string,
-  resumeFromRow: number | undefined,
-  at: Date,
-): void {
-  const { spreadsheetId } = schedule;
-  if (resumeFromRow !== undefined) {
-    if (!continuing) deleteTriggerById(schedule.triggerId);
-    const next = ScriptApp.newTrigger(dailyHandler).timeBased().after(continueAfterMs).create();
-    updateSchedule(spreadsheetId, {
-      triggerId: next.getUniqueId(),
-      resumeFromRow,
-      lastError: undefined,
-      lastRunAt: at.toISOString(),
-    });
-    return;
-  }
-  updateSchedule(spreadsheetId, {
-    ...(continuing
-      ? { triggerId: createDailyTrigger(schedule.hour, spreadsheetTimeZone(openSpreadsheet(schedule))) }
-      : {}),
-    resumeFromRow: undefined,
-    lastError: status === 'Failed' || status === 'Skipped' ? message : undefined,
-    lastRunAt: at.toISOString(),
-  });
-}
-
-/** After a fault in a continued run, the daily trigger comes back, so tomorrow's run still happens. */
-function restoreDailyTrigger(schedule: Schedule | undefined, firedTriggerId: string | undefined): void {
-  if (!schedule || schedule.resumeFromRow === undefined) return;
-  try {
-    deleteTriggerById(firedTriggerId);
-    updateSchedule(schedule.spreadsheetId, {
-      triggerId: createDailyTrigger(schedule.hour, spreadsheetTimeZone(openSpreadsheet(schedule))),
-      resumeFromRow: undefined,
-    });
-  } catch (error) {
-    console.error(`LeadLift could not restore the daily trigger: ${String(error)}`);
+    try {
+      updateDailyState({ lastError: message, resumeFromRow: undefined });
+    } catch (recordError) {
+      console.error(`LeadLift could not record the fault: ${String(recordError)}`);
+    }
   }
 }

@@ -217,6 +217,10 @@ export const en = {
     continuing: 'A large sheet is being finished in several runs.',
     lastRun: (time: string, status: string, scored: number, changed: number) =>
       `Last run ${time}: ${status}, ${scored} leads scored, ${changed} changed.`,
+    owner: (yours: boolean, email?: string) =>
+      yours
+        ? 'It runs with your Google account, on the model last applied in this spreadsheet by anyone.'
+        : `It runs with ${email ?? 'another collaborator'}’s Google account, on the model last applied in this spreadsheet by anyone. Re-score daily makes it yours.`,
     lastError: (message: string) => `Last problem: ${message}`,
     failed: (run: string, time: string | undefined, message: string) =>
       `The last ${run} re-score${time ? ` (${time})` : ''} failed, so the scores are not up to date: ${message}`,

@@ -210,6 +210,10 @@ export const es: Catalogue = {
     continuing: 'Una hoja grande se está terminando en varias ejecuciones.',
     lastRun: (time, status, scored, changed) =>
       `Última ejecución ${time}: ${status}, ${scored} leads puntuados, ${changed} cambiados.`,
+    owner: (yours: boolean, email?: string) =>
+      yours
+        ? 'Se ejecuta con tu cuenta de Google, con el último modelo aplicado en esta hoja por cualquier persona.'
+        : `Se ejecuta con la cuenta de Google de ${email ?? 'otro colaborador'}, con el último modelo aplicado en esta hoja por cualquier persona. «Puntuar cada día» la hace tuya.`,
     lastError: (message) => `Último problema: ${message}`,
     failed: (run, time, message) =>
       `La última puntuación ${run}${time ? ` (${time})` : ''} falló, así que las puntuaciones no están al día: ${message}`,

@@ -38,10 +38,12 @@ export function DailyPanel({ t }: { t: Catalogue }) {
           {status.continuing ? ` ${t.daily.continuing}` : ''}
         </p>
       )}
+      {status?.owner && <p class="hint">{t.daily.owner(status.owner === 'you', status.ownerEmail)}</p>}
       {status?.lastRun && (
         <p class="hint">
           {t.daily.lastRun(
-            new Date(status.lastRun.time).toLocaleString(),
+            // On the spreadsheet's clock, as the hour is.
+            new Date(status.lastRun.time).toLocaleString(undefined, { timeZone: status.timeZone }),
             status.lastRun.status,
             status.lastRun.rowsScored,
             status.lastRun.rowsChanged,
