@@ -35,7 +35,7 @@ describe('authorization modes', () => {
       'You do not have permission to call setProperty',
     );
     expect(() => SpreadsheetApp.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
-    expect(() => ScriptApp.newTrigger('f').timeBased().after(1).create()).toThrow(
+    expect(() => ScriptApp.newTrigger('f').timeBased().after(3_600_000).create()).toThrow(
       'You do not have permission',
     );
     expect(sheet.getRange('A1').getValue()).toBe(5);

@@ -79,9 +79,9 @@ describe('fake ScriptApp triggers', () => {
   it('runs a one-off trigger once after its delay and keeps it listed until deleted', () => {
     const sandbox = createSandbox();
     const { ScriptApp } = sandbox.globals;
-    const trigger = ScriptApp.newTrigger('finishImport').timeBased().after(60_000).create();
-    sandbox.clock.advance(60_000);
-    expect(sandbox.dueTriggers().map((t) => t.after)).toEqual([60_000]);
+    const trigger = ScriptApp.newTrigger('finishImport').timeBased().after(3_600_000).create();
+    sandbox.clock.advance(3_600_000);
+    expect(sandbox.dueTriggers().map((t) => t.after)).toEqual([3_600_000]);
     sandbox.clock.advance(86_400_000);
     expect(sandbox.dueTriggers()).toEqual([]);
     expect(ScriptApp.getProjectTriggers().map((t) => t.getUniqueId())).toEqual([trigger.getUniqueId()]);
@@ -103,6 +103,8 @@ describe('fake ScriptApp triggers', () => {
     expect(() => ScriptApp.newTrigger('f').timeBased().everyMinutes(5)).toThrow(
       /more often than once an hour/,
     );
+    // One-off triggers too: an add-on's "continue in a minute" is refused.
+    expect(() => ScriptApp.newTrigger('f').timeBased().after(60_000)).toThrow(/more often than once an hour/);
     expect(() => ScriptApp.newTrigger('f').timeBased().atHour(24)).toThrow('Invalid argument: hour');
     expect(() => ScriptApp.newTrigger('f').timeBased().create()).toThrow(/needs exactly one of/);
   });
