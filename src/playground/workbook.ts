@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { createSandbox, type FakeSheet, loadAddOn, type LoadedAddOn, type Sandbox } from '../sandbox';
+import { zonedParts, zonedTimeToUtc } from '../sandbox/time-zone';
 import { readCsv, writeCsv } from './csv';
 import { type FunctionHelp, readFunctionHelp } from './functionHelp';
 import { readXlsx } from './xlsx';
@@ -377,11 +378,31 @@ export class Workbook {
     const trigger = this.sandbox.triggers.find((t) => t.id === id && t.kind === 'clock');
     if (!trigger) throw new Error('That trigger is not installed any more.');
     try {
+      this.moveClockToNextDailyRun();
       this.addOn.call(trigger.handlerFunction, this.sandbox.clockEvent(trigger));
     } finally {
       this.settle();
     }
     return { ...this.uiEvents(), ...(this.triggerOutcome() ?? {}) };
+  }
+
+  /**
+   * The daily re-score's trigger fires hourly and runs once the spreadsheet's clock reaches the chosen hour: "run
+   * now" jumps the fake clock to the next such hour, so the page shows the run the user is waiting for.
+   */
+  private moveClockToNextDailyRun(): void {
+    if (!this.serverFunctions().includes('getDailyRescoreStatus')) return;
+    const status = this.addOn.call('getDailyRescoreStatus') as { hour?: number; timeZone: string };
+    if (status.hour === undefined) return;
+    const now = this.sandbox.clock.nowMs();
+    const today = zonedParts(now, status.timeZone);
+    for (let offset = 0; offset <= 2; offset++) {
+      const at = zonedTimeToUtc(
+        { year: today.year, month: today.month, day: today.day + offset, hour: status.hour },
+        status.timeZone,
+      );
+      if (at > now) return this.sandbox.clock.set(new Date(at));
+    }
   }
 
   /** The daily re-score's own account of its last run, when the add-on offers one. */

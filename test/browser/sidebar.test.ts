@@ -140,7 +140,8 @@ describe('the sidebar in Chromium, over the add-on in the sandbox', () => {
     await expect
       .poll(() => page.locator('.daily [role=status]').textContent())
       .toMatch(/On: every day at 7:00/);
-    expect(sandbox.triggers.map((t) => [t.handlerFunction, t.atHour])).toEqual([['runDailyRescore', 7]]);
+    // One hourly trigger: add-ons run time-driven triggers at most hourly; it starts the day's run at 7:00.
+    expect(sandbox.triggers.map((t) => [t.handlerFunction, t.everyHours])).toEqual([['runDailyRescore', 1]]);
     await shoot('4-apply');
     await page.getByRole('button', { name: 'Turn off' }).click();
     await expect.poll(() => page.locator('.daily [role=status]').textContent()).toMatch(/^Off/);
