@@ -2,6 +2,7 @@
 import boosted from './boosted.bench';
 import dailyRescore from './dailyRescore.bench';
 import { mb, peakRss } from './measure';
+import modelSql from './modelSql.bench';
 import predict from './predict.bench';
 import sandbox from './sandbox.bench';
 import scoring from './scoring.bench';
@@ -15,6 +16,7 @@ const benchmarks: Array<[name: string, run: () => Promise<void>]> = [
   ['daily re-score', dailyRescore],
   ['PREDICTMODEL', predict],
   ['PREDICTMODEL boosted', boosted],
+  ['MODELSQL in DuckDB beside LEADSCORE in Node', modelSql],
 ];
 
 for (const [name, run] of benchmarks) {

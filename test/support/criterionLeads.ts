@@ -76,13 +76,42 @@ const mixed = [
   '46023',
 ];
 const customers = ['TRUE', 'FALSE', 'true', ''];
+/** Every outcome word =CLOSERATE reads, in several spellings, and empty cells (not converted). */
+const outcomes = [
+  'yes',
+  'no',
+  'No',
+  ' Won ',
+  'lost',
+  '1',
+  '0',
+  '',
+  'TRUE',
+  'false',
+  'x',
+  'sí',
+  '0.0',
+  '1.0',
+  'y',
+  'n',
+];
 
 /** `count` leads as CSV fields, header first; every row has a Lead ID, so no lead row is empty. */
 export function criterionLeadRows(count: number, seed = 16): string[][] {
   const next = random(seed);
   const pick = <T>(values: readonly T[]) => values[Math.floor(next() * values.length)];
   const rows: string[][] = [
-    ['Lead ID', 'Lead Source', 'Visits', 'Time on site', 'Customer', 'Signed up', 'Mixed', 'Job "title"'],
+    [
+      'Lead ID',
+      'Lead Source',
+      'Visits',
+      'Time on site',
+      'Customer',
+      'Signed up',
+      'Mixed',
+      'Job "title"',
+      'Became customer',
+    ],
   ];
   for (let i = 1; i <= count; i++) {
     const day = Math.floor(next() * 400);
@@ -98,6 +127,7 @@ export function criterionLeadRows(count: number, seed = 16): string[][] {
       next() < 0.1 ? '' : signed,
       pick(mixed),
       pick(['CEO', 'ceo ', 'VP Marketing', 'Student', '', 'Select']),
+      pick(outcomes),
     ]);
   }
   return rows;

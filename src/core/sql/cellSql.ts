@@ -22,7 +22,9 @@ export function trimmedText(dialect: Dialect, column: string): string {
   const text = `CAST(${column} AS ${dialect.textType})`;
   // One anchored match of the whole text, so replacing the first match and replacing all of them agree.
   const regex = dialect.regex(`(?s)^${whiteSpace}*(.*?)${whiteSpace}*$`);
-  return `REGEXP_REPLACE(${text}, ${regex}, ${dialect.regex('\\1')})`;
+  // Most cells have no white space at either end: a cheap test spares them the replacement.
+  const padded = dialect.regexContains(text, dialect.regex(`^${whiteSpace}|${whiteSpace}$`));
+  return `CASE WHEN ${padded} THEN REGEXP_REPLACE(${text}, ${regex}, ${dialect.regex('\\1')}) ELSE ${text} END`;
 }
 
 /** The number a trimmed text spells, or NULL: the rule of `numberInText`, so `1_000` is no number here either. */

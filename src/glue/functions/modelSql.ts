@@ -5,19 +5,10 @@ import { InputError } from '../../core/inputError';
 import { dialectNamed } from '../../core/sql/dialect';
 import { modelSql } from '../../core/sql/modelSql';
 import { parseModelArgument } from '../parse/leads';
-import { isEmptyCell, type SheetValue, toGrid } from '../parse/sheetValues';
+import { type SheetValue, toGrid } from '../parse/sheetValues';
+import { textArgument } from '../parse/textArgument';
 import type { FunctionHelp } from '../functionHelp';
 import { weightedModel } from '../parse/probabilityModel';
-
-/** A one-cell text argument, trimmed; `undefined` when an optional one is left out or empty. */
-function textArgument(value: unknown, name: string, example: string): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  const grid = toGrid(value, name);
-  if (grid.length !== 1 || grid[0].length !== 1 || typeof grid[0][0] !== 'string') {
-    throw new InputError(`The ${name} must be one text, such as ${example}.`);
-  }
-  return isEmptyCell(grid[0][0]) ? undefined : grid[0][0].trim();
-}
 
 export const help: FunctionHelp = {
   summary:

@@ -1,10 +1,8 @@
 // Reads the outcome column: which leads became customers, in the words marketers use.
 
 import { InputError } from '../../core/inputError';
+import { convertedWords, notConvertedWords } from '../../core/outcomeWords';
 import { isEmptyCell, quoteCell, type SheetValue, sheetsErrorOf } from './sheetValues';
-
-const convertedWords = new Set(['yes', 'y', 'true', 'won', 'win', 'x', 'sí', 'si', 'oui', 'da', 'ja', '1']);
-const notConvertedWords = new Set(['no', 'n', 'false', 'lost', 'loss', 'non', 'nu', 'nein', '0']);
 
 /** Converted (true), not converted (false), or undefined when the cell is not an outcome at all. */
 function outcomeOf(value: SheetValue): boolean | undefined {
