@@ -1,6 +1,7 @@
 // The lifecycle stage of a score: which of a few labels (Discard, Nurture, Sales-ready) its thresholds give it.
 
 import { InputError } from './inputError';
+import { quantity } from './plural';
 
 /**
  * The labels used when none are given: one threshold splits `Not qualified` from `Qualified`, two give
@@ -32,7 +33,7 @@ export function stageLabels(thresholds: readonly number[], labels?: readonly str
   if (labels === undefined) return defaultStageLabels(thresholds.length);
   if (labels.length !== thresholds.length + 1) {
     throw new InputError(
-      `Give one label more than thresholds: ${thresholds.length} threshold${thresholds.length === 1 ? '' : 's'} make ${thresholds.length + 1} stages, but there ${labels.length === 1 ? 'is 1 label' : `are ${labels.length} labels`}.`,
+      `Give one label more than thresholds: ${quantity(thresholds.length, 'threshold makes', 'thresholds make')} ${thresholds.length + 1} stages, but there ${labels.length === 1 ? 'is 1 label' : `are ${labels.length} labels`}.`,
     );
   }
   return [...labels];

@@ -1,9 +1,12 @@
 // Turns a value's close rate into points, by one of three methods marketers can choose.
 
-export type PointsMethod = 'odds' | 'ratio' | 'difference';
+/** The methods, the default first. */
+export const pointsMethods = ['odds', 'ratio', 'difference'] as const;
+export type PointsMethod = (typeof pointsMethods)[number];
 
 /** How points are suggested: `joint` fits every attribute at once on a 0–100 scale (see jointPoints), the others judge each value alone. */
-export type SuggestMethod = 'joint' | PointsMethod;
+export const suggestMethods = ['odds', 'ratio', 'difference', 'joint'] as const;
+export type SuggestMethod = (typeof suggestMethods)[number];
 
 /** Rounds half away from zero after removing floating-point dust (0.145 − 0.1 is 4.5 percentage points, not 4.4999…). */
 export function roundPoints(x: number): number {

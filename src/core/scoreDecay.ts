@@ -7,8 +7,11 @@ const dayMs = 86_400_000;
 /** Reads a date's calendar day in a time zone, with one formatter per zone. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Days since 1970-01-01 of the calendar date a moment falls on, in `timeZone` or, without one, the local zone. */
-function dayNumber(date: Date, timeZone: string | undefined): number {
+/**
+ * Days since 1970-01-01 of the calendar date a moment falls on, in `timeZone` or, without one, the local zone.
+ * @example calendarDay(new Date(Date.UTC(2026, 0, 1, 12)), 'UTC') // 20454
+ */
+export function calendarDay(date: Date, timeZone?: string): number {
   if (timeZone === undefined) {
     return Math.round(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / dayMs);
   }
@@ -34,7 +37,7 @@ function dayNumber(date: Date, timeZone: string | undefined): number {
  * @example calendarDaysBetween(new Date(2025, 11, 31, 23), new Date(2026, 0, 1, 1)) // 1
  */
 export function calendarDaysBetween(from: Date, to: Date, timeZone?: string): number {
-  return dayNumber(to, timeZone) - dayNumber(from, timeZone);
+  return calendarDay(to, timeZone) - calendarDay(from, timeZone);
 }
 
 /**

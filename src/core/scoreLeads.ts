@@ -5,6 +5,7 @@ import { type CellValue, isBlank, isDate } from './cellValue';
 import { matchesCriterion } from './criteria';
 import { InputError } from './inputError';
 import { type ModelRule, otherValue, type RuleCondition, ruleConditions } from './modelTable';
+import { quantity } from './plural';
 
 /** Leads as columns: `names[j]` is the header of `columns[j]`; every column holds one cell per lead. */
 export interface LeadTable {
@@ -173,7 +174,7 @@ export function scoreLeads(
   for (const [j, column] of leads.columns.entries()) {
     if (column.length !== rowCount) {
       throw new InputError(
-        `Column "${leads.names[j]}" has ${column.length} leads but the first has ${rowCount}.`,
+        `Column "${leads.names[j]}" has ${quantity(column.length, 'lead')} but the first has ${rowCount}.`,
       );
     }
   }

@@ -219,12 +219,14 @@ describe('=SUGGESTPOINTS from dist/Code.js', () => {
   });
   it('refuses an unknown method or a min_leads that is not a whole number', () => {
     expect(() => addOn.SUGGESTPOINTS(attributes, outcome, 'magic')).toThrow(
-      'The method is "magic": use "odds", "ratio", "difference" or "joint".',
+      'method must be "odds", "ratio", "difference" or "joint"; it is "magic".',
     );
     expect(() => addOn.SUGGESTPOINTS(attributes, outcome, 'odds', 2.5)).toThrow(
-      'min_leads is "2.5": give a whole number of leads, such as 10.',
+      'min_leads must be a whole number of 0 or more, such as 10; it is 2.5.',
     );
-    expect(() => addOn.SUGGESTPOINTS(attributes, outcome, 'odds', 'ten')).toThrow('min_leads is "ten"');
+    expect(() => addOn.SUGGESTPOINTS(attributes, outcome, 'odds', 'ten')).toThrow(
+      'min_leads must be a whole number of 0 or more, such as 10; it is "ten".',
+    );
   });
   it('refuses when every attribute is a date column, or there are no leads', () => {
     const dates = attributes.map((row) => [row[2]]);

@@ -65,13 +65,13 @@ describe('=PREDICTMODEL from dist/Code.js', () => {
   it('says what is wrong with bad input', () => {
     const { leads, outcome } = history();
     expect(() => addOn.call('PREDICTMODEL', leads, outcome, 'forest')).toThrow(
-      /use "logistic", "bayes" or "boosted"/,
+      /method must be "logistic", "bayes" or "boosted"/,
     );
     expect(() => addOn.call('PREDICTMODEL', leads, outcome, 'logistic', 10, 3)).toThrow(
       /pairs applies to the "boosted" method only/,
     );
     expect(() => addOn.call('PREDICTMODEL', leads, outcome, 'boosted', 10, 2.5)).toThrow(
-      /pairs is "2.5": give a whole number from 0 to 50/,
+      /pairs must be a whole number from 0 to 50, such as 10; it is 2.5/,
     );
     expect(() => addOn.call('PREDICTMODEL', leads, outcome, 'logistic', 0)).toThrow(/points_to_double/);
     const noHeader = outcome.slice(1).map((r) => [r[0] === 'yes' || r[0] === 'won']);

@@ -118,7 +118,7 @@ describe('=LEADGRADE from dist/Code.js', () => {
       'The engagement cuts must be ascending, such as {20, 40, 60, 80}; 3 follows 4.',
     );
     expect(() => addOn.call('LEADGRADE', 1, 2, [[1, 'x', 3, 4]])).toThrow(
-      'The fit cuts must be numbers, such as {30, 60}; one of them is "x".',
+      'fit_cuts must be numbers, such as {30, 60}; one of them is "x".',
     );
   });
   it('refuses ranges of different shapes and cells that are not numbers', () => {
@@ -156,7 +156,7 @@ describe('=LEADSTAGE from dist/Code.js', () => {
     expect(() => addOn.call('LEADSTAGE', 5, '')).toThrow('Give at least one threshold, such as 50.');
     expect(() => addOn.call('LEADSTAGE', 5)).toThrow('The thresholds argument is missing.');
     expect(() => addOn.call('LEADSTAGE', 5, [[10, 'high']])).toThrow(
-      'The thresholds must be numbers, such as {30, 60}; one of them is "high".',
+      'thresholds must be numbers, such as {30, 60}; one of them is "high".',
     );
     expect(() => addOn.call('LEADSTAGE', column('Score', 5, 'hot'), 10)).toThrow(
       'Score in row 3 is "hot", not a number.',
@@ -205,10 +205,10 @@ describe('=SCOREDECAY from dist/Code.js', () => {
       'Last activity in row 1 is the error #REF!: fix that cell first.',
     );
     expect(() => addOn.call('SCOREDECAY', 80, parisMidnight(2026, 1, 1), 0)).toThrow(
-      'half_life_days must be a number of days above 0, such as 30; it is 0.',
+      'half_life_days must be a number of days above 0 and at most 1,000,000, such as 30; it is 0.',
     );
     expect(() => addOn.call('SCOREDECAY', 80, parisMidnight(2026, 1, 1), 30, 'today')).toThrow(
-      'as_of must be one date, such as TODAY(); it is "today".',
+      'as_of must be a date, a date serial or a text date yyyy-mm-dd, such as TODAY(); it is "today".',
     );
     expect(() => addOn.call('SCOREDECAY', column(1, 2), column(parisMidnight(2026, 1, 1)))).toThrow(
       'The score range is 2 × 1 but the last_activity range is 1 × 1: give ranges of the same shape.',

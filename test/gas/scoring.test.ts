@@ -105,7 +105,7 @@ describe('=LEADSCORE from dist/Code.js', () => {
       'The model has no rule of dimension "Intent": its dimensions are "Engagement", "Fit".',
     );
     expect(() => addOn.call('LEADSCORE', leads, model, [['Fit'], ['Engagement']])).toThrow(
-      'The dimension must be one name, such as "Fit" or "Engagement".',
+      'dimension must be one name, such as "Fit" or "Engagement"; it is a range of 2 cells.',
     );
   });
   it('reports a Sheets error cell in a column the model reads, with its row', () => {

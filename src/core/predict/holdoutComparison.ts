@@ -10,6 +10,7 @@ import { baseAttribute, type ModelRule, parseModelTable } from '../modelTable';
 import { scoreAuc } from '../scoreAuc';
 import { scoreLeads } from '../scoreLeads';
 import { minimumConversions, predictModel } from './predictModel';
+import { quantity } from '../plural';
 
 export type ModelKind = 'current' | 'suggested' | 'logistic' | 'bayes';
 
@@ -170,7 +171,7 @@ export function compareOnHoldout(
   for (const c of converted) conversions += c;
   if (conversions < minimumConversions) {
     throw new InputError(
-      `Only ${conversions} leads converted: learning points needs at least ${minimumConversions} conversions (50 or more to trust the result). Keep the suggested or hand-set points for now.`,
+      `Only ${quantity(conversions, 'lead', 'leads')} converted: learning points needs at least ${minimumConversions} conversions (50 or more to trust the result). Keep the suggested or hand-set points for now.`,
     );
   }
   const split = Math.floor(order.length * 0.7);

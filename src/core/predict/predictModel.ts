@@ -10,8 +10,11 @@ import { boostedRules } from './ebm/boostedRules';
 import { type BoostedModel, type BoostedOptions, fitBoosted } from './ebm/explainableBoosting';
 import { fitLogistic } from './logisticRegression';
 import { fitNaiveBayes } from './naiveBayes';
+import { quantity } from '../plural';
 
-export type PredictMethod = 'logistic' | 'bayes' | 'boosted';
+/** The methods, the default first. */
+export const predictMethods = ['logistic', 'bayes', 'boosted'] as const;
+export type PredictMethod = (typeof predictMethods)[number];
 
 export interface PredictedRule {
   /** An attribute, or for a boosted pair two joined by `&` (`Contract & Tenure`). */
@@ -71,7 +74,7 @@ export function predictModel(
   const smaller = Math.min(conversions, leadCount - conversions);
   if (smaller < minimumConversions) {
     throw new InputError(
-      `The history has only ${smaller} ${smaller === conversions ? 'conversions' : 'leads that did not convert'}: a predictive model needs at least ${minimumConversions} of each (50 or more to be trusted).`,
+      `The history has only ${smaller === conversions ? quantity(smaller, 'conversion') : quantity(smaller, 'lead that did not convert', 'leads that did not convert')}: a predictive model needs at least ${minimumConversions} of each (50 or more to be trusted).`,
     );
   }
   const nothingToLearn = () =>

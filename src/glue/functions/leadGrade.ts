@@ -1,14 +1,8 @@
 // =LEADGRADE(fit, engagement, [fit_cuts], [engagement_cuts]): the grade A1 to E5 of each lead.
 
 import { type GradeCuts, gradeCuts, gradeOf, quintileCuts } from '../../core/leadGrade';
-import {
-  isLeftOut,
-  isSingleCell,
-  numberList,
-  readScoreCell,
-  sameShapeGrids,
-  type ScoreCell,
-} from '../parse/scoreCells';
+import { isLeftOut, numberListArgument } from '../parse/arguments';
+import { isSingleCell, readScoreCell, sameShapeGrids, type ScoreCell } from '../parse/scoreCells';
 import type { SheetGrid, SheetValue } from '../parse/sheetValues';
 import type { FunctionHelp } from '../functionHelp';
 
@@ -17,7 +11,7 @@ function readAll(grid: SheetGrid, label: string): ScoreCell[][] {
 }
 
 function cutsOf(argument: unknown, cells: ScoreCell[][], name: 'fit' | 'engagement'): GradeCuts {
-  if (!isLeftOut(argument)) return gradeCuts(numberList(argument, `${name} cuts`), name);
+  if (!isLeftOut(argument)) return gradeCuts(numberListArgument(argument, `${name}_cuts`), name);
   const scores = cells.flat().flatMap((cell) => (cell.kind === 'number' ? [cell.value] : []));
   return quintileCuts(scores, name);
 }

@@ -3,7 +3,7 @@
 import { leadReasons } from '../../core/leadReasons';
 import { scoreLeads } from '../../core/scoreLeads';
 import { parseLeadsArgument, parseModelArgument } from '../parse/leads';
-import { countArgument } from '../parse/scoreCells';
+import { countArgument } from '../parse/arguments';
 import type { SheetValue } from '../parse/sheetValues';
 import type { FunctionHelp } from '../functionHelp';
 
@@ -52,7 +52,7 @@ export const help: FunctionHelp = {
 
 export function LEADREASONS(leads: unknown, model: unknown, top_n?: unknown): SheetValue[][] {
   const parsedModel = parseModelArgument(model);
-  const topN = countArgument(top_n, 'top_n', 3);
+  const topN = countArgument(top_n, 'top_n', { fallback: 3 });
   const { table, rangeHeight } = parseLeadsArgument(leads, parsedModel);
   const scored = scoreLeads(table, parsedModel.rules);
   const out: SheetValue[][] = new Array(rangeHeight);

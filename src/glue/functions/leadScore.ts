@@ -1,20 +1,10 @@
 // =LEADSCORE(leads, model, [dimension]): each lead's score, one column aligned with the leads.
 
-import { InputError } from '../../core/inputError';
 import { scoreLeads } from '../../core/scoreLeads';
+import { nameArgument } from '../parse/arguments';
 import { parseLeadsArgument, parseModelArgument } from '../parse/leads';
-import { isEmptyCell, type SheetValue, toGrid } from '../parse/sheetValues';
+import type { SheetValue } from '../parse/sheetValues';
 import type { FunctionHelp } from '../functionHelp';
-
-/** The optional dimension argument: a name such as "Fit", or undefined when left out or empty. */
-function parseDimension(dimension: unknown): string | undefined {
-  if (dimension === undefined || dimension === null || isEmptyCell(dimension)) return undefined;
-  const grid = toGrid(dimension, 'dimension');
-  if (grid.length !== 1 || grid[0].length !== 1 || typeof grid[0][0] !== 'string') {
-    throw new InputError('The dimension must be one name, such as "Fit" or "Engagement".');
-  }
-  return isEmptyCell(grid[0][0]) ? undefined : grid[0][0];
-}
 
 export const help: FunctionHelp = {
   summary:
@@ -62,7 +52,7 @@ export const help: FunctionHelp = {
 
 export function LEADSCORE(leads: unknown, model: unknown, dimension?: unknown): SheetValue[][] {
   const parsedModel = parseModelArgument(model);
-  const wanted = parseDimension(dimension);
+  const wanted = nameArgument(dimension, 'dimension', '"Fit" or "Engagement"');
   const { table, rangeHeight } = parseLeadsArgument(leads, parsedModel);
   const scored = scoreLeads(table, parsedModel.rules, { dimension: wanted });
   const header = wanted === undefined ? 'Score' : `${scored.rules[0].dimension ?? wanted.trim()} score`;

@@ -1,7 +1,8 @@
 // =LEADSTAGE(score, thresholds, [labels]): the stage of each score, e.g. Discard, Nurture or Sales-ready.
 
 import { stageLabels, stageOf } from '../../core/leadStage';
-import { isLeftOut, isSingleCell, numberList, readScoreCell, textList } from '../parse/scoreCells';
+import { isLeftOut, numberListArgument, textListArgument } from '../parse/arguments';
+import { isSingleCell, readScoreCell } from '../parse/scoreCells';
 import { type SheetValue, toGrid } from '../parse/sheetValues';
 import type { FunctionHelp } from '../functionHelp';
 
@@ -35,8 +36,8 @@ export function LEADSTAGE(
   labels?: unknown,
 ): SheetValue | SheetValue[][] {
   const grid = toGrid(score, 'score');
-  const cuts = numberList(thresholds, 'thresholds');
-  const names = stageLabels(cuts, isLeftOut(labels) ? undefined : textList(labels, 'labels'));
+  const cuts = numberListArgument(thresholds, 'thresholds');
+  const names = stageLabels(cuts, isLeftOut(labels) ? undefined : textListArgument(labels, 'labels'));
   const out = grid.map((row, r) =>
     row.map((_, c): SheetValue => {
       const cell = readScoreCell(grid, r, c, 'Score');

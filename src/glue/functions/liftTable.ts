@@ -1,8 +1,8 @@
 // =LIFTTABLE(scores, outcome, [bands]): score bands of equal lead counts with their close rates and lift.
 
 import { type LiftBand, liftTable } from '../../core/liftTable';
+import { countArgument } from '../parse/arguments';
 import { parseScoredOutcomes } from '../parse/scoredOutcomes';
-import { countArgument } from '../parse/scoreCells';
 import type { SheetValue } from '../parse/sheetValues';
 import { type FunctionHelp, outcomeHelp } from '../functionHelp';
 
@@ -58,7 +58,7 @@ export const help: FunctionHelp = {
 };
 
 export function LIFTTABLE(scores: unknown, outcome: unknown, bands?: unknown): SheetValue[][] {
-  const count = countArgument(bands, 'bands', 10);
+  const count = countArgument(bands, 'bands', { fallback: 10 });
   const parsed = parseScoredOutcomes(scores, outcome);
   const table = liftTable(parsed.scores, parsed.converted, count);
   // Probabilities (every score from 0 to 1, as =LEADPROBABILITY gives) get a calibration check: does 30% mean 30%?

@@ -3,45 +3,16 @@
 
 import { InputError } from '../../core/inputError';
 import { boostedDefaults } from '../../core/predict/ebm/explainableBoosting';
-import { type PredictMethod, predictModel } from '../../core/predict/predictModel';
+import { predictMethods, predictModel } from '../../core/predict/predictModel';
+import { choiceArgument, countArgument, isLeftOut, numberArgument } from '../parse/arguments';
 import { attributeColumns, columnHeaders } from '../parse/attributes';
 import { usedHeight } from '../parse/columns';
 import { parseOutcomes } from '../parse/outcome';
-import { isEmptyCell, quoteCell, type SheetValue, toColumn, toGrid } from '../parse/sheetValues';
+import { isEmptyCell, type SheetValue, toColumn, toGrid } from '../parse/sheetValues';
 import type { FunctionHelp } from '../functionHelp';
-
-function parsePredictMethod(argument: unknown): PredictMethod {
-  if (argument === undefined || argument === null || isEmptyCell(argument)) return 'logistic';
-  const word = typeof argument === 'string' ? argument.trim().toLowerCase() : '';
-  if (word === 'logistic' || word === 'bayes' || word === 'boosted') return word;
-  throw new InputError(`The method is ${quoteCell(argument)}: use "logistic", "bayes" or "boosted".`);
-}
 
 /** More pairs than this make a table nobody reads, and a fit too slow for a cell. */
 const maxPairs = 50;
-
-function parsePairs(argument: unknown, method: PredictMethod): number | undefined {
-  if (argument === undefined || argument === null || isEmptyCell(argument)) return undefined;
-  const number = typeof argument === 'number' ? argument : Number(String(argument).trim());
-  if (!Number.isInteger(number) || number < 0 || number > maxPairs) {
-    throw new InputError(
-      `pairs is ${quoteCell(argument)}: give a whole number from 0 to ${maxPairs}, such as ${boostedDefaults.pairs}.`,
-    );
-  }
-  if (method !== 'boosted') {
-    throw new InputError(`pairs applies to the "boosted" method only: leave it out, or use "boosted".`);
-  }
-  return number;
-}
-
-function parsePointsToDouble(argument: unknown): number {
-  if (argument === undefined || argument === null || isEmptyCell(argument)) return 10;
-  const number = typeof argument === 'number' ? argument : Number(String(argument).trim());
-  if (!Number.isFinite(number) || number <= 0) {
-    throw new InputError(`points_to_double is ${quoteCell(argument)}: give a number above 0, such as 10.`);
-  }
-  return number;
-}
 
 /** Weights shown to 4 decimals: enough to recompute a probability, short enough to read. */
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -93,11 +64,20 @@ export function PREDICTMODEL(
   const historyGrid = toGrid(history, 'history');
   const outcomeCells = toColumn(outcome, 'outcome');
   const outcomeGrid = toGrid(outcome, 'outcome');
-  const chosenMethod = parsePredictMethod(method);
-  const pairCount = parsePairs(pairs, chosenMethod);
+  const chosenMethod = choiceArgument(method, 'method', predictMethods);
+  const pairCount = isLeftOut(pairs)
+    ? undefined
+    : countArgument(pairs, 'pairs', { fallback: boostedDefaults.pairs, min: 0, max: maxPairs });
+  if (pairCount !== undefined && chosenMethod !== 'boosted')
+    throw new InputError('pairs applies to the "boosted" method only: leave it out, or use "boosted".');
   const options = {
     method: chosenMethod,
-    pointsToDouble: parsePointsToDouble(points_to_double),
+    // Bounded so that no point of the model is too large for a cell to show.
+    pointsToDouble: numberArgument(points_to_double, 'points_to_double', {
+      fallback: 10,
+      above: 0,
+      atMost: 1000,
+    }),
     ...(pairCount === undefined ? {} : { boosting: { pairs: pairCount } }),
   };
   const height = usedHeight([

@@ -1,48 +1,12 @@
 // =SCOREDECAY(score, last_activity, [half_life_days], [as_of]): scores halved every half-life since the last activity.
 
 import { InputError } from '../../core/inputError';
-import { calendarDaysBetween, decayedScore } from '../../core/scoreDecay';
-import {
-  cellPlace,
-  isLeftOut,
-  isSingleCell,
-  readScoreCell,
-  sameShapeGrids,
-  shownArgument,
-} from '../parse/scoreCells';
-import { isDate, isEmptyCell, quoteCell, sheetsErrorOf, type SheetValue, toGrid } from '../parse/sheetValues';
+import { calendarDay, decayedScore } from '../../core/scoreDecay';
+import { dateArgument, numberArgument } from '../parse/arguments';
+import { cellPlace, isSingleCell, readScoreCell, sameShapeGrids } from '../parse/scoreCells';
+import { isDate, isEmptyCell, quoteCell, sheetsErrorOf, type SheetValue } from '../parse/sheetValues';
 import { sheetNow, spreadsheetTimeZone } from '../sheets/timeZone';
 import type { FunctionHelp } from '../functionHelp';
-
-function parseHalfLife(argument: unknown): number {
-  if (isLeftOut(argument)) return 30;
-  const grid = toGrid(argument, 'half_life_days');
-  const value = grid[0][0];
-  if (
-    grid.length !== 1 ||
-    grid[0].length !== 1 ||
-    typeof value !== 'number' ||
-    !(value > 0) ||
-    !Number.isFinite(value)
-  ) {
-    throw new InputError(
-      `half_life_days must be a number of days above 0, such as 30; it is ${shownArgument(grid)}.`,
-    );
-  }
-  return value;
-}
-
-function parseAsOf(argument: unknown): Date {
-  // Today, when left out: Sheets recalculates custom functions only when their arguments change, hence TODAY().
-  // Today on the spreadsheet's clock, like the dates Sheets hands in (see sheets/timeZone).
-  if (isLeftOut(argument)) return sheetNow(spreadsheetTimeZone());
-  const grid = toGrid(argument, 'as_of');
-  const value = grid[0][0];
-  if (grid.length !== 1 || grid[0].length !== 1 || !isDate(value)) {
-    throw new InputError(`as_of must be one date, such as TODAY(); it is ${shownArgument(grid)}.`);
-  }
-  return value;
-}
 
 export const help: FunctionHelp = {
   summary: 'Cools down scores of inactive leads: score × 0.5^(days since last activity ÷ half-life).',
@@ -66,7 +30,7 @@ export const help: FunctionHelp = {
     {
       name: 'as_of',
       example: 'TODAY()',
-      help: 'The day to decay to. Pass TODAY() so the scores are recalculated every day.',
+      help: 'The day to decay to: a date, a date serial or a text date yyyy-mm-dd. Pass TODAY() so the scores are recalculated every day.',
       optional: true,
     },
   ],
@@ -83,8 +47,16 @@ export function SCOREDECAY(
     { name: 'score', value: score },
     { name: 'last_activity', value: last_activity },
   ]);
-  const halfLife = parseHalfLife(half_life_days);
-  const asOf = parseAsOf(as_of);
+  const halfLife = numberArgument(half_life_days, 'half_life_days', {
+    fallback: 30,
+    above: 0,
+    atMost: 1_000_000,
+    unit: 'days',
+  });
+  // Dates arrive on the spreadsheet's clock (see sheets/timeZone): their calendar day is the one Sheets shows.
+  const dayOf = (date: Date) => calendarDay(date);
+  // Today, when left out: Sheets recalculates custom functions only when their arguments change, hence TODAY().
+  const asOf = dateArgument(as_of, 'as_of', dayOf) ?? dayOf(sheetNow(spreadsheetTimeZone()));
   const out = scoreGrid.map((row, r) =>
     row.map((_, c): SheetValue => {
       const cell = readScoreCell(scoreGrid, r, c, 'Score');
@@ -100,7 +72,7 @@ export function SCOREDECAY(
             : `Last activity in ${cellPlace(activityGrid, r, c)} is ${quoteCell(activity)}, not a date: give a date, or leave the cell empty for no decay.`,
         );
       }
-      return decayedScore(cell.value, calendarDaysBetween(activity, asOf), halfLife);
+      return decayedScore(cell.value, asOf - dayOf(activity), halfLife);
     }),
   );
   return isSingleCell(score) ? out[0][0] : out;

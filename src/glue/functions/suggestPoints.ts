@@ -2,12 +2,13 @@
 
 import { InputError } from '../../core/inputError';
 import { jointPoints } from '../../core/jointPoints';
+import { suggestMethods } from '../../core/points';
 import { suggestPoints } from '../../core/suggestPoints';
 import { suggestedPointsRows } from '../format/closeRates';
+import { choiceArgument, countArgument } from '../parse/arguments';
 import { attributeColumns, columnHeaders } from '../parse/attributes';
 import { usedHeight } from '../parse/columns';
 import { parseOutcomes } from '../parse/outcome';
-import { parseMethod, parseMinLeads } from '../parse/pointsOptions';
 import { isEmptyCell, quoteCell, type SheetValue, toColumn, toGrid } from '../parse/sheetValues';
 import type { FunctionHelp } from '../functionHelp';
 
@@ -51,7 +52,10 @@ export function SUGGESTPOINTS(
   const attributeGrid = toGrid(attributes, 'attributes');
   const outcomeCells = toColumn(outcome, 'outcome');
   const outcomeGrid = toGrid(outcome, 'outcome');
-  const options = { method: parseMethod(method), minLeads: parseMinLeads(min_leads) };
+  const options = {
+    method: choiceArgument(method, 'method', suggestMethods),
+    minLeads: countArgument(min_leads, 'min_leads', { fallback: 10, min: 0 }),
+  };
   const height = usedHeight([
     { name: 'attributes', grid: attributeGrid },
     { name: 'outcome', grid: outcomeGrid },

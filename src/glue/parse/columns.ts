@@ -3,6 +3,7 @@
 import { InputError } from '../../core/inputError';
 import { isOutcomeValue } from './outcome';
 import { isEmptyCell, type SheetGrid, type SheetValue } from './sheetValues';
+import { quantity } from '../../core/plural';
 
 export interface NamedGrid {
   /** The argument's name as the marketer sees it in the formula help, e.g. `outcome`. */
@@ -19,7 +20,7 @@ export function usedHeight(ranges: readonly NamedGrid[]): number {
   for (const other of rest) {
     if (other.grid.length !== first.grid.length) {
       throw new InputError(
-        `The ${first.name} range has ${first.grid.length} rows but the ${other.name} range has ${other.grid.length}: give ranges of the same height.`,
+        `The ${first.name} range has ${quantity(first.grid.length, 'row')} but the ${other.name} range has ${other.grid.length}: give ranges of the same height.`,
       );
     }
   }

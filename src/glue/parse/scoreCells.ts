@@ -1,16 +1,8 @@
-// Reads cell-by-cell score arguments (a single value or a range) and the small lists of numbers and labels beside them.
+// Reads cell-by-cell score arguments: a single value or a range of scores.
 
 import { numberInText } from '../../core/cellValue';
 import { InputError } from '../../core/inputError';
-import {
-  isDate,
-  isEmptyCell,
-  quoteCell,
-  type SheetGrid,
-  sheetsErrorOf,
-  type SheetValue,
-  toGrid,
-} from './sheetValues';
+import { isEmptyCell, quoteCell, type SheetGrid, sheetsErrorOf, toGrid } from './sheetValues';
 
 /** A score cell: a number, an empty cell, or the header at the top of a range (text in its first row). */
 export type ScoreCell = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'header' };
@@ -61,65 +53,3 @@ export function sameShapeGrids(args: readonly { name: string; value: unknown }[]
 
 /** True when the argument was a single cell (a scalar), so the result is one value, not a range. */
 export const isSingleCell = (argument: unknown): boolean => !Array.isArray(argument);
-
-/** The non-empty cells of a range or an array literal such as {30, 60}, in reading order. */
-function listCells(argument: unknown, name: string): SheetValue[] {
-  return toGrid(argument, name)
-    .flat()
-    .filter((cell) => !isEmptyCell(cell));
-}
-
-/** A list of numbers such as {30, 60} or a range of them. */
-export function numberList(argument: unknown, name: string): number[] {
-  return listCells(argument, name).map((cell) => {
-    const number =
-      typeof cell === 'number' ? cell : typeof cell === 'string' ? numberInText(cell.trim()) : undefined;
-    if (number === undefined || !Number.isFinite(number)) {
-      throw new InputError(
-        `The ${name} must be numbers, such as {30, 60}; one of them is ${quoteCell(cell)}.`,
-      );
-    }
-    return number;
-  });
-}
-
-/** A list of labels such as {"Cold", "Warm", "Hot"} or a range of them. */
-export function textList(argument: unknown, name: string): string[] {
-  return listCells(argument, name).map((cell) => {
-    if (isDate(cell)) return quoteCell(cell).replace(/^"|"$/g, '');
-    return String(cell).trim();
-  });
-}
-
-/** A one-cell argument as shown in an error: a number plainly, anything else quoted; `a range` for a range. */
-export function shownArgument(grid: SheetGrid): string {
-  if (grid.length !== 1 || grid[0].length !== 1) return 'a range';
-  const value = grid[0][0];
-  return typeof value === 'number' ? String(value) : quoteCell(value);
-}
-
-/** True when an optional argument was left out (or given as an empty cell). */
-export const isLeftOut = (argument: unknown): boolean =>
-  argument === undefined || argument === null || (!Array.isArray(argument) && isEmptyCell(argument));
-
-/**
- * An optional count argument (`top_n`, `bands`): a whole number of 1 or more, `fallback` when left out; anything
- * else throws, showing what was given and an example.
- */
-export function countArgument(argument: unknown, name: string, fallback: number): number {
-  if (isLeftOut(argument)) return fallback;
-  const grid = toGrid(argument, name);
-  const value = grid[0][0];
-  if (
-    grid.length !== 1 ||
-    grid[0].length !== 1 ||
-    typeof value !== 'number' ||
-    !Number.isInteger(value) ||
-    value < 1
-  ) {
-    throw new InputError(
-      `${name} must be a whole number of 1 or more, such as ${fallback}; it is ${shownArgument(grid)}.`,
-    );
-  }
-  return value;
-}

@@ -10,6 +10,7 @@ import type { DailyRescoreStatus } from './dailyTrigger';
 import { rescore } from './rescoreJob';
 import type { RescoreOutcome } from './rescoreJob';
 import { runScheduledRescore } from './runDailyRescore';
+import { quantity } from '../../core/plural';
 
 const manualResumeKey = 'leadlift.manualResume.v1';
 const now = () => new Date();
@@ -67,7 +68,7 @@ export function rescoreNow(): void {
     const entry = rescoreLeadsNow();
     const summary =
       entry.status === 'Finished'
-        ? `${entry.rowsScored} leads scored, ${entry.rowsChanged} changed. ${entry.stages}`
+        ? `${quantity(entry.rowsScored, 'lead')} scored, ${entry.rowsChanged} changed. ${entry.stages}`
         : entry.message;
     spreadsheet.toast(summary, `LeadLift: ${entry.status}`, 10);
   } catch (error) {
