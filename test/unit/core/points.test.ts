@@ -120,10 +120,15 @@ describe('numeric bins', () => {
     expect(cuts).toEqual([3, 5, 7, 9]);
     expect(binCriteria(cuts).map(describeCriterion)).toEqual(['<3', '>=3 <5', '>=5 <7', '>=7 <9', '>=9']);
   });
-  it('never splits ties: a value held by most leads gets one bin', () => {
-    // 0 held by 8 leads, then 1, 2: the cuts at ranks 2, 4, 6 all fall on 0 and are dropped.
-    expect(quantileCuts([0, 1, 2], [8, 1, 1], 5)).toEqual([1]);
+  it('never splits ties: a value held by most leads gets a bin of its own, and the rest are still cut', () => {
+    // 0 held by 8 leads, then 1, 2: the cuts at ranks 2, 4, 6 all fall on 0, so 1 and 2 are cut apart instead.
+    expect(quantileCuts([0, 1, 2], [8, 1, 1], 5)).toEqual([1, 2]);
     expect(quantileCuts([5], [100], 5)).toEqual([]);
+    // 900 leads at 0 clicks, 100 at 1 to 20: 0 alone, the clickers in four bins.
+    const clicks = Array.from({ length: 21 }, (_, i) => i);
+    expect(quantileCuts(clicks, [900, ...new Array<number>(20).fill(5)], 5)).toEqual([1, 6, 11, 16]);
+    // A value in the middle: the numbers below and above it share the other bins by their leads.
+    expect(quantileCuts([1, 2, 3, 4, 5, 6, 7], [10, 10, 10, 100, 10, 10, 10], 5)).toEqual([2, 4, 5, 6]);
   });
   it('puts a number in the bin whose criterion it meets', () => {
     const cuts = [10, 20, 40];
