@@ -31,6 +31,14 @@ export function numberInText(text: string): number | undefined {
   return numberText.test(text) ? Number(text) : undefined;
 }
 
+/**
+ * A number as Sheets shows and compares it, to 15 significant digits: 0.1 + 0.2 and 0.3 are one number.
+ * @example shownNumber(0.1 + 0.2) // 0.3
+ */
+export function shownNumber(x: number): number {
+  return Number.isFinite(x) ? Number(x.toPrecision(15)) + 0 : x;
+}
+
 const dayMs = 86_400_000;
 // Sheets counts days from 1899-12-30, so serials here equal the numbers Sheets shows for dates.
 const sheetsEpoch = Date.UTC(1899, 11, 30);
@@ -100,7 +108,7 @@ export function cellNumber(value: CellValue): number | undefined {
 /** How a non-empty cell is shown as a value: trimmed text, `10`, `TRUE`, `2026-01-15`. */
 export function cellLabel(value: CellValue): string {
   if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return String(shownNumber(value));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isDate(value)) return dateLabel(value);
   return '';
@@ -110,16 +118,16 @@ export function cellLabel(value: CellValue): string {
  * The value a cell holds, as a key: two cells are one value exactly when their keys are equal. Text is trimmed
  * and lower-cased; text that spells a number is that number (the number 10 and the text "10.0" are one value,
  * as Sheets users expect when a column mixes typed and imported numbers); TRUE and the text "true" are one value;
- * a date is its `yyyy-mm-dd` label. An empty cell's key is `''`, which no other cell has.
+ * numbers Sheets shows alike (15 significant digits) are one value; a date is its `yyyy-mm-dd` label. An empty cell's key is `''`, which no other cell has.
  * @example valueKey(' GOOGLE ') === valueKey('google') // true
  */
 export function valueKey(value: CellValue): string {
   if (typeof value === 'string') {
     const text = value.trim();
     const number = numberInText(text);
-    return number === undefined ? text.toLowerCase() : String(number);
+    return number === undefined ? text.toLowerCase() : String(shownNumber(number));
   }
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') return String(shownNumber(value));
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (isDate(value)) return dateLabel(value);
   return '';

@@ -1,6 +1,16 @@
 // The COUNTIFS-style criteria marketers already know (`Google`, `>=10 <20`, `<>(blank)`), parsed once and matched per cell.
 
-import { type CellValue, cellNumber, isBlank, numberInText, serialOfDateText, valueKey } from './cellValue';
+import {
+  type CellValue,
+  cellNumber,
+  dateSerial,
+  isBlank,
+  isDate,
+  numberInText,
+  serialOfDateText,
+  shownNumber,
+  valueKey,
+} from './cellValue';
 import { InputError } from './inputError';
 
 export type ComparisonOperator = '<' | '<=' | '>' | '>=';
@@ -20,7 +30,14 @@ export interface Comparison {
 export type Criterion =
   | { kind: 'blank' }
   | { kind: 'any' }
-  | { kind: 'equals'; negated: boolean; text: string; key: string }
+  | {
+      kind: 'equals';
+      negated: boolean;
+      text: string;
+      key: string;
+      /** The number the text stands for in a comparison (`46023`, `2026-1-1`, `50%`), matched the same way. */
+      number?: number;
+    }
   | { kind: 'like'; negated: boolean; pattern: string; regex: RegExp }
   | { kind: 'compare'; comparisons: readonly [Comparison] | readonly [Comparison, Comparison] };
 
@@ -93,6 +110,11 @@ function isSpecialWord(text: string): boolean {
   return /^(\(blank\)|\(any\)|"")$/i.test(text);
 }
 
+/** Words a model reads as more than the text: those above, and `(other)`, the rule for values no other rule matches. */
+function isReservedWord(text: string): boolean {
+  return isSpecialWord(text) || /^\(other\)$/i.test(text);
+}
+
 /**
  * `X`, `=X` or `<>X`: equal to X (or not), where X may be a wildcard pattern, `(blank)`, `(any)` or `""`;
  * with `literalWords` (after `=`), `(blank)`, `(any)` and `""` are the texts themselves.
@@ -107,7 +129,15 @@ function equality(operand: string, negated: boolean, literalWords = false): Crit
     return { kind: 'like', negated, pattern: text, regex: wildcardRegex(text.toLowerCase()) };
   }
   const literal = unescape(text);
-  return { kind: 'equals', negated, text: literal, key: valueKey(literal) };
+  return equalsCriterion(literal, negated);
+}
+
+/** Equal to a text: by value key, and by number when the text stands for one, as a comparison reads it. */
+function equalsCriterion(text: string, negated: boolean): Criterion {
+  const criterion: Criterion = { kind: 'equals', negated, text, key: valueKey(text) };
+  const number = boundOf(text);
+  if (number !== undefined) criterion.number = shownNumber(number);
+  return criterion;
 }
 
 /**
@@ -126,7 +156,16 @@ export function parseCriterion(criterion: string | number | boolean | Date): Cri
     if (typeof criterion === 'number' && !Number.isFinite(criterion)) {
       throw new InputError(`Criterion ${String(criterion)} is not a number a cell can hold.`);
     }
-    return { kind: 'equals', negated: false, text: String(criterion), key: valueKey(criterion) };
+    const criterionText = isDate(criterion) ? valueKey(criterion) : String(criterion);
+    const equal: Criterion = {
+      kind: 'equals',
+      negated: false,
+      text: criterionText,
+      key: valueKey(criterion),
+    };
+    if (typeof criterion === 'number') equal.number = shownNumber(criterion);
+    else if (isDate(criterion)) equal.number = dateSerial(criterion);
+    return equal;
   }
   const text = criterion.trim();
   if (text.startsWith('<>')) return equality(text.slice(2), true);
@@ -165,6 +204,8 @@ function canBothHold(a: Comparison, b: Comparison): boolean {
   return low.bound === high.bound && low.operator === '>=' && high.operator === '<=';
 }
 
+const shownOrUndefined = (n: number | undefined) => (n === undefined ? undefined : shownNumber(n));
+
 function holds(c: Comparison, number: number): boolean {
   switch (c.operator) {
     case '<':
@@ -189,8 +230,12 @@ export function matchesCriterion(criterion: Criterion, value: CellValue): boolea
       return isBlank(value);
     case 'any':
       return !isBlank(value);
-    case 'equals':
-      return (valueKey(value) === criterion.key) !== criterion.negated;
+    case 'equals': {
+      const equal =
+        valueKey(value) === criterion.key ||
+        (criterion.number !== undefined && shownOrUndefined(cellNumber(value)) === criterion.number);
+      return equal !== criterion.negated;
+    }
     case 'like': {
       const found = !isBlank(value) && criterion.regex.test(likeText(value));
       return found !== criterion.negated;
@@ -224,7 +269,7 @@ export function describeCriterion(criterion: Criterion): string {
     case 'equals': {
       const text = escape(criterion.text);
       if (criterion.negated) return `<>${text}`;
-      return /^[<>=]/.test(text) || isSpecialWord(text) ? `=${text}` : text;
+      return /^[<>=]/.test(text) || isReservedWord(text) ? `=${text}` : text;
     }
     case 'like':
       return criterion.negated ? `<>${criterion.pattern}` : criterion.pattern;
@@ -250,8 +295,7 @@ export function valueCriterion(label: string): Criterion {
  * @example describeCriterion(textCriterion('(any)')) // '=(any)'
  */
 export function textCriterion(text: string): Criterion {
-  const trimmed = text.trim();
-  return { kind: 'equals', negated: false, text: trimmed, key: valueKey(trimmed) };
+  return equalsCriterion(text.trim(), false);
 }
 
 /** A range criterion `>=low <high` (either side may be left out), as numeric bins use. */

@@ -31,7 +31,9 @@ export function gradeOf(
 /**
  * The quintile cuts of some scores, so that grade A holds the top 20%, B the next 20%, and so on: with the scores
  * sorted ascending as v[0..n−1], the cuts are v[⌊n/5⌋], v[⌊2n/5⌋], v[⌊3n/5⌋], v[⌊4n/5⌋]. Tied scores share the
- * higher grade. Needs at least 5 scores.
+ * higher grade. When more than a fifth of the scores tie at the lowest, those leads get the lowest grade and the
+ * others share the four grades above by quartiles: the lowest score never earns more than the lowest grade.
+ * When every score ties, every lead gets the lowest grade. Needs at least 5 scores.
  * @example quintileCuts([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) // [3, 5, 7, 9]
  */
 export function quintileCuts(scores: ArrayLike<number>, name: string): GradeCuts {
@@ -42,11 +44,30 @@ export function quintileCuts(scores: ArrayLike<number>, name: string): GradeCuts
     );
   }
   const sorted = Float64Array.from(scores).sort();
+  const lowest = sorted[0];
+  if (sorted[n - 1] === lowest) {
+    // Nothing tells the leads apart: all of them get the lowest grade (see `everyScoreTies`).
+    const above = lowest + 1 > lowest ? lowest + 1 : lowest + Math.abs(lowest) * Number.EPSILON;
+    return [above, above, above, above];
+  }
+  if (sorted[Math.floor(n / 5)] > lowest) {
+    return [
+      sorted[Math.floor(n / 5)],
+      sorted[Math.floor((2 * n) / 5)],
+      sorted[Math.floor((3 * n) / 5)],
+      sorted[Math.floor((4 * n) / 5)],
+    ];
+  }
+  // More than a fifth of the leads tie at the lowest score: they are the lowest grade, and the leads above
+  // them share the other four grades by quartiles.
+  let first = 0;
+  while (sorted[first] === lowest) first++;
+  const rest = n - first;
   return [
-    sorted[Math.floor(n / 5)],
-    sorted[Math.floor((2 * n) / 5)],
-    sorted[Math.floor((3 * n) / 5)],
-    sorted[Math.floor((4 * n) / 5)],
+    sorted[first],
+    sorted[first + Math.floor(rest / 4)],
+    sorted[first + Math.floor(rest / 2)],
+    sorted[first + Math.floor((3 * rest) / 4)],
   ];
 }
 
@@ -68,4 +89,13 @@ export function gradeCuts(values: readonly number[], name: string): GradeCuts {
     }
   }
   return [values[0], values[1], values[2], values[3]];
+}
+
+/**
+ * True when the scores are all equal, so quintile grades tell no lead apart (and all are the lowest grade).
+ * @example everyScoreTies([0, 0, 0]) // true
+ */
+export function everyScoreTies(scores: ArrayLike<number>): boolean {
+  for (let i = 1; i < scores.length; i++) if (scores[i] !== scores[0]) return false;
+  return scores.length > 0;
 }

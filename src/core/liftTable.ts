@@ -57,8 +57,9 @@ export function liftTable(scores: ArrayLike<number>, converted: ArrayLike<number
     const conversions = countAtOrBelow(won, to) - countBelow(won, from);
     captured += conversions;
     const leads = end - start;
-    let sum = 0;
-    for (let i = start; i < end; i++) sum += descending[i];
+    // Each score is divided first, so the mean of huge scores cannot overflow.
+    let mean = 0;
+    for (let i = start; i < end; i++) mean += descending[i] / leads;
     table.push({
       band: table.length + 1,
       from,
@@ -68,7 +69,7 @@ export function liftTable(scores: ArrayLike<number>, converted: ArrayLike<number
       closeRate: conversions / leads,
       lift: conversions / leads / overallRate,
       captured: captured / totalConversions,
-      meanScore: sum / leads,
+      meanScore: mean,
     });
     start = end;
   }

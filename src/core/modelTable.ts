@@ -51,6 +51,12 @@ export function ruleConditions(rule: ModelRule): readonly RuleCondition[] {
 /** The attribute name of the row that holds a starting score rather than a rule. */
 export const baseAttribute = '(base)';
 
+/** The attribute of a row that holds a note for the reader (what a function left out), not a rule. */
+export const noteAttribute = '(note)';
+
+/** The largest points a rule may give, either way. */
+export const maxPoints = 1e9;
+
 /** The value of a rule that matches a lead whose value no other rule of the same attribute matches (rare values). */
 export const otherValue = '(other)';
 
@@ -70,15 +76,25 @@ function sheetsError(value: CellValue): string | undefined {
   return /^#(N\/A|REF!|VALUE!|DIV\/0!|NUM!|NAME\?|NULL!|ERROR!|SPILL!|CALC!)$/.test(code) ? code : undefined;
 }
 
+/** The apostrophe LeadLift's results put before text Sheets would run as a formula (`'=x` is the text `=x`). */
+const textPrefix = /^'(?=[=+\-@])/;
+
 function findColumns(header: readonly CellValue[]): Record<ModelColumn, number> {
   const found: Record<ModelColumn, number> = { attribute: -1, value: -1, points: -1, dimension: -1 };
   header.forEach((cell, index) => {
     if (typeof cell !== 'string') return;
     const name = cell.trim().toLowerCase();
     for (const column of Object.keys(headerNames) as ModelColumn[]) {
-      if (found[column] === -1 && (headerNames[column] as readonly string[]).includes(name)) {
-        found[column] = index;
+      if (!(headerNames[column] as readonly string[]).includes(name)) continue;
+      if (found[column] !== -1) {
+        // Two Points columns (or Value and Criterion): which one is meant is a guess, so refuse.
+        const shown =
+          column === 'value' ? 'Value (or Criterion)' : `${column[0].toUpperCase()}${column.slice(1)}`;
+        throw new InputError(
+          `The model has two ${shown} columns, ${found[column] + 1} and ${index + 1}: keep one.`,
+        );
       }
+      found[column] = index;
     }
   });
   const missing = (['attribute', 'value', 'points'] as const).filter((c) => found[c] === -1);
@@ -137,6 +153,12 @@ function pointsOf(cell: CellValue, row: number, attribute: string): number {
       `The points in ${where} are ${JSON.stringify(shown.trim())}, not a number: write a number such as 10 or -5.`,
     );
   }
+  // Bounded so that a lead's total, summed over every rule, is a number a cell can show.
+  if (Math.abs(number) > maxPoints) {
+    throw new InputError(
+      `The points in ${where} are ${number}: write a number from -1,000,000,000 to 1,000,000,000.`,
+    );
+  }
   return number;
 }
 
@@ -175,7 +197,8 @@ export function parseModelTable(grid: readonly (readonly CellValue[])[]): Model 
         `Model row ${row} has no attribute: write the name of a leads column, or clear the row.`,
       );
     }
-    const attributeText = cellLabel(attributeCell);
+    const attributeText = cellLabel(attributeCell).replace(textPrefix, '');
+    if (attributeText.toLowerCase() === noteAttribute) continue;
     if (attributeText.toLowerCase() === baseAttribute) {
       if (base !== undefined) {
         throw new InputError(`The model has two (base) rows, ${baseRow} and ${row}: keep one.`);
@@ -184,7 +207,9 @@ export function parseModelTable(grid: readonly (readonly CellValue[])[]): Model 
       baseRow = row;
       continue;
     }
-    const pair = pairOf(attributeText, valueCell, row);
+    // Text LeadLift's results wrote behind an apostrophe (`'=x`, so no paste runs it) is read without it.
+    const value = typeof valueCell === 'string' ? valueCell.trim().replace(textPrefix, '') : valueCell;
+    const pair = pairOf(attributeText, value, row);
     // A single attribute may name a column with an `&` in it, written `~&` when its value also holds an `&`.
     const attribute = pair ? attributeText : attributeText.replace(/~&/g, '&');
     if (isBlank(valueCell)) {
@@ -192,10 +217,10 @@ export function parseModelTable(grid: readonly (readonly CellValue[])[]): Model 
         `Model row ${row} (${attribute}) has no value: write a criterion such as "Webinar", ">=5" or "(blank)" for empty cells.`,
       );
     }
-    const criterionText = typeof valueCell === 'string' ? valueCell.trim() : cellLabel(valueCell);
+    const criterionText = typeof value === 'string' ? value : cellLabel(value);
     const criterion: Criterion = pair
       ? { kind: 'any' }
-      : criterionOf(valueCell as string | number | boolean | Date, row, attribute);
+      : criterionOf(value as string | number | boolean | Date, row, attribute);
     const points = pointsOf(pointsCell, row, attribute);
     const rule: ModelRule = { attribute, criterionText, criterion, points, row };
     if (pair) rule.pair = pair;

@@ -4,6 +4,7 @@ import { numberInText } from '../../core/cellValue';
 import type { ValueCloseRate } from '../../core/closeRates';
 import type { SuggestedPoints } from '../../core/suggestPoints';
 import type { SheetValue } from '../parse/sheetValues';
+import { resultText } from './resultText';
 
 /** A ratio that has no value (no lead converted) shows as an empty cell, never as a wrong number. */
 const ratioCell = (x: number): number | '' => (Number.isFinite(x) ? x : '');
@@ -11,9 +12,9 @@ const ratioCell = (x: number): number | '' => (Number.isFinite(x) ? x : '');
 /** =CLOSERATE's table: a header row, then one row per value; numbers stay numbers. */
 export function closeRateRows(header: string, table: readonly ValueCloseRate[]): SheetValue[][] {
   return [
-    [header, 'Leads', 'Conversions', 'Close rate', 'Lift'],
+    [resultText(header), 'Leads', 'Conversions', 'Close rate', 'Lift'],
     ...table.map((row) => [
-      numberInText(row.value) ?? row.value,
+      numberInText(row.value) ?? resultText(row.value),
       row.leads,
       row.conversions,
       row.closeRate,
@@ -27,8 +28,8 @@ export function suggestedPointsRows(rows: readonly SuggestedPoints[]): SheetValu
   return [
     ['Attribute', 'Value', 'Points', 'Leads', 'Conversions', 'Close rate', 'Lift', 'Low', 'High'],
     ...rows.map((r) => [
-      r.attribute,
-      r.value,
+      resultText(r.attribute),
+      resultText(r.value),
       r.points,
       r.leads,
       r.conversions,

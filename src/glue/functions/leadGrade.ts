@@ -1,6 +1,6 @@
 // =LEADGRADE(fit, engagement, [fit_cuts], [engagement_cuts]): the grade A1 to E5 of each lead.
 
-import { type GradeCuts, gradeCuts, gradeOf, quintileCuts } from '../../core/leadGrade';
+import { everyScoreTies, type GradeCuts, gradeCuts, gradeOf, quintileCuts } from '../../core/leadGrade';
 import { isLeftOut, numberListArgument } from '../parse/arguments';
 import { isSingleCell, readScoreCell, sameShapeGrids, type ScoreCell } from '../parse/scoreCells';
 import type { SheetGrid, SheetValue } from '../parse/sheetValues';
@@ -10,10 +10,22 @@ function readAll(grid: SheetGrid, label: string): ScoreCell[][] {
   return grid.map((row, r) => row.map((_, c) => readScoreCell(grid, r, c, label)));
 }
 
-function cutsOf(argument: unknown, cells: ScoreCell[][], name: 'fit' | 'engagement'): GradeCuts {
-  if (!isLeftOut(argument)) return gradeCuts(numberListArgument(argument, `${name}_cuts`), name);
+/** The cuts given, or quintiles of the scores; `ties` when quintiles had nothing to tell apart. */
+function cutsOf(
+  argument: unknown,
+  cells: ScoreCell[][],
+  name: 'fit' | 'engagement',
+): { cuts: GradeCuts; ties: boolean } {
+  if (!isLeftOut(argument))
+    return { cuts: gradeCuts(numberListArgument(argument, `${name}_cuts`), name), ties: false };
   const scores = cells.flat().flatMap((cell) => (cell.kind === 'number' ? [cell.value] : []));
-  return quintileCuts(scores, name);
+  return { cuts: quintileCuts(scores, name), ties: everyScoreTies(scores) };
+}
+
+/** The header; when every score of an axis ties, it says so, since every lead then has that axis' lowest grade. */
+function gradeHeader(fitTies: boolean, engagementTies: boolean): string {
+  const tied = [fitTies ? 'fit' : '', engagementTies ? 'engagement' : ''].filter((t) => t !== '');
+  return tied.length === 0 ? 'Grade' : `Grade (every lead ties on ${tied.join(' and ')})`;
 }
 
 export const help: FunctionHelp = {
@@ -55,14 +67,15 @@ export function LEADGRADE(
   ]);
   const fitCells = readAll(fitGrid, 'Fit');
   const engagementCells = readAll(engagementGrid, 'Engagement');
-  const fitCutsUsed = cutsOf(fit_cuts, fitCells, 'fit');
-  const engagementCutsUsed = cutsOf(engagement_cuts, engagementCells, 'engagement');
+  const fitCuts = cutsOf(fit_cuts, fitCells, 'fit');
+  const engagementCuts = cutsOf(engagement_cuts, engagementCells, 'engagement');
+  const header = gradeHeader(fitCuts.ties, engagementCuts.ties);
   const out = fitCells.map((row, r) =>
     row.map((f, c): SheetValue => {
       const e = engagementCells[r][c];
-      if (f.kind === 'header' || e.kind === 'header') return 'Grade';
+      if (f.kind === 'header' || e.kind === 'header') return header;
       if (f.kind !== 'number' || e.kind !== 'number') return '';
-      return gradeOf(f.value, e.value, fitCutsUsed, engagementCutsUsed);
+      return gradeOf(f.value, e.value, fitCuts.cuts, engagementCuts.cuts);
     }),
   );
   return isSingleCell(fit) ? out[0][0] : out;

@@ -4,6 +4,7 @@ import { scoreLeads } from '../../core/scoreLeads';
 import { nameArgument } from '../parse/arguments';
 import { parseLeadsArgument, parseModelArgument } from '../parse/leads';
 import type { SheetValue } from '../parse/sheetValues';
+import { resultText } from '../format/resultText';
 import type { FunctionHelp } from '../functionHelp';
 
 export const help: FunctionHelp = {
@@ -57,7 +58,7 @@ export function LEADSCORE(leads: unknown, model: unknown, dimension?: unknown): 
   const scored = scoreLeads(table, parsedModel.rules, { dimension: wanted });
   const header = wanted === undefined ? 'Score' : `${scored.rules[0].dimension ?? wanted.trim()} score`;
   const out: SheetValue[][] = new Array(rangeHeight);
-  out[0] = [header];
+  out[0] = [resultText(header)];
   for (let i = 1; i < rangeHeight; i++) {
     const lead = i - 1;
     out[i] = [lead < scored.totals.length && !scored.empty[lead] ? scored.totals[lead] : ''];

@@ -4,6 +4,7 @@ import { stageLabels, stageOf } from '../../core/leadStage';
 import { isLeftOut, numberListArgument, textListArgument } from '../parse/arguments';
 import { isSingleCell, readScoreCell } from '../parse/scoreCells';
 import { type SheetValue, toGrid } from '../parse/sheetValues';
+import { resultText } from '../format/resultText';
 import type { FunctionHelp } from '../functionHelp';
 
 export const help: FunctionHelp = {
@@ -42,7 +43,7 @@ export function LEADSTAGE(
     row.map((_, c): SheetValue => {
       const cell = readScoreCell(grid, r, c, 'Score');
       if (cell.kind === 'header') return 'Stage';
-      return cell.kind === 'number' ? stageOf(cell.value, cuts, names) : '';
+      return cell.kind === 'number' ? resultText(stageOf(cell.value, cuts, names)) : '';
     }),
   );
   return isSingleCell(score) ? out[0][0] : out;

@@ -61,8 +61,10 @@ export function LIFTTABLE(scores: unknown, outcome: unknown, bands?: unknown): S
   const count = countArgument(bands, 'bands', { fallback: 10 });
   const parsed = parseScoredOutcomes(scores, outcome);
   const table = liftTable(parsed.scores, parsed.converted, count);
-  // Probabilities (every score from 0 to 1, as =LEADPROBABILITY gives) get a calibration check: does 30% mean 30%?
-  const probabilities = Array.prototype.every.call(parsed.scores, (s: number) => s >= 0 && s <= 1);
+  // Probabilities (every score from 0 to 1 and some between, as =LEADPROBABILITY gives) get a calibration check:
+  // does 30% mean 30%? Points of 0 and 1, or all 0, are no probabilities.
+  const given = Array.from(parsed.scores);
+  const probabilities = given.every((s) => s >= 0 && s <= 1) && given.some((s) => s > 0 && s < 1);
   const columns = probabilities ? [...liftColumns, predictedColumn] : liftColumns;
   return [columns.map((c) => c.header), ...table.map((band) => columns.map((c) => c.value(band)))];
 }

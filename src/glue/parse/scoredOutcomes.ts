@@ -1,5 +1,6 @@
 // Reads a score column beside an outcome column, as =SCOREAUC and =LIFTTABLE take them.
 
+import { shownNumber } from '../../core/cellValue';
 import { InputError } from '../../core/inputError';
 import { outcomeHasHeader, usedHeight } from './columns';
 import { parseOutcome } from './outcome';
@@ -32,7 +33,8 @@ export function parseScoredOutcomes(scores: unknown, outcome: unknown): ScoredOu
     const cell = readScoreCell(scoreGrid, row, 0, 'Score');
     if (cell.kind === 'header') throw new InputError(`Score in row ${row + 1} is text, not a number.`);
     if (cell.kind === 'empty') continue;
-    picked.push(cell.value);
+    // Scores Sheets shows alike (0.1 + 0.2 and 0.3) are a tie.
+    picked.push(shownNumber(cell.value));
     won.push(parseOutcome(outcomeCells[row], row + 1) ? 1 : 0);
   }
   if (picked.length === 0) throw new InputError('There are no scored leads: the scores are empty.');
