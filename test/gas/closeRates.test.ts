@@ -140,14 +140,16 @@ describe('=SUGGESTPOINTS from dist/Code.js', () => {
   it('gives a scoring model: points by odds, dates skipped', () => {
     const table = addOn.SUGGESTPOINTS(attributes, outcome) as Cell[][];
     expect(table[0]).toEqual(header);
-    expect(table.slice(1).map((r) => r.slice(0, 5))).toEqual([
+    // The row under the header says what was left out.
+    expect(table[1]).toEqual(['(note)', 'Left out: Created (dates).', '', '', '', '', '', '', '']);
+    expect(table.slice(2).map((r) => r.slice(0, 5))).toEqual([
       ['Source', 'Ads', 10, 10, 5],
       ['Source', 'web', -14, 10, 1],
       ['Plan', 'Pro', 0, 20, 6],
     ]);
-    expect(table[1][5]).toBe(0.5);
-    expect(table[1][7]).toBeCloseTo(0.236593, 6);
-    expect(table[1][8]).toBeCloseTo(0.763407, 6);
+    expect(table[2][5]).toBe(0.5);
+    expect(table[2][7]).toBeCloseTo(0.236593, 6);
+    expect(table[2][8]).toBeCloseTo(0.763407, 6);
   });
   it('ignores the empty rows of whole-column ranges', () => {
     expect(addOn.SUGGESTPOINTS(padded(attributes, 20000), padded(outcome, 20000))).toEqual(
@@ -156,7 +158,7 @@ describe('=SUGGESTPOINTS from dist/Code.js', () => {
   });
   it('takes the method and min_leads, by text or by cell', () => {
     const points = (method: unknown, minLeads?: unknown) =>
-      (addOn.SUGGESTPOINTS(attributes, outcome, method, minLeads) as Cell[][]).slice(1).map((r) => r[2]);
+      (addOn.SUGGESTPOINTS(attributes, outcome, method, minLeads) as Cell[][]).slice(2).map((r) => r[2]);
     expect(points('ratio')).toEqual([2, 0, 1]);
     expect(points(' Difference ')).toEqual([20, -20, 0]);
     expect(points('difference', 11)).toEqual([0, 0, 0]);
@@ -170,7 +172,7 @@ describe('=SUGGESTPOINTS from dist/Code.js', () => {
   });
   it('takes a text in the first row as the header even when it reads like an outcome', () => {
     const table = addOn.SUGGESTPOINTS(attributes, [['Won'], ...outcome.slice(1)]) as Cell[][];
-    expect(table.slice(1).map((r) => r[2])).toEqual([10, -14, 0]);
+    expect(table.slice(2).map((r) => r[2])).toEqual([10, -14, 0]);
   });
   it('needs a header row', () => {
     expect(() => addOn.SUGGESTPOINTS(attributes.slice(1), outcome.slice(1))).toThrow(

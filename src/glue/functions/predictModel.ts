@@ -5,10 +5,9 @@ import { InputError } from '../../core/inputError';
 import { boostedDefaults } from '../../core/predict/ebm/explainableBoosting';
 import { predictMethods, predictModel } from '../../core/predict/predictModel';
 import { choiceArgument, countArgument, isLeftOut, numberArgument } from '../parse/arguments';
-import { attributeColumns, columnHeaders } from '../parse/attributes';
-import { usedHeight } from '../parse/columns';
-import { parseOutcomes } from '../parse/outcome';
-import { isEmptyCell, type SheetValue, toColumn, toGrid } from '../parse/sheetValues';
+import { resultText } from '../format/resultText';
+import { parseHistory, skippedNote } from '../parse/history';
+import type { SheetValue } from '../parse/sheetValues';
 import type { FunctionHelp } from '../functionHelp';
 
 /** More pairs than this make a table nobody reads, and a fit too slow for a cell. */
@@ -61,9 +60,6 @@ export function PREDICTMODEL(
   points_to_double?: unknown,
   pairs?: unknown,
 ): SheetValue[][] {
-  const historyGrid = toGrid(history, 'history');
-  const outcomeCells = toColumn(outcome, 'outcome');
-  const outcomeGrid = toGrid(outcome, 'outcome');
   const chosenMethod = choiceArgument(method, 'method', predictMethods);
   const pairCount = isLeftOut(pairs)
     ? undefined
@@ -80,33 +76,23 @@ export function PREDICTMODEL(
     }),
     ...(pairCount === undefined ? {} : { boosting: { pairs: pairCount } }),
   };
-  const height = usedHeight([
-    { name: 'history', grid: historyGrid },
-    { name: 'outcome', grid: outcomeGrid },
-  ]);
-  const first = outcomeCells[0];
-  if (height === 0 || typeof first !== 'string' || isEmptyCell(first)) {
-    throw new InputError(
-      'PREDICTMODEL needs a header row: start both ranges at the column names (for example A1:F and H1:H).',
-    );
-  }
-  if (height <= 1) throw new InputError('There are no leads: the ranges hold no data below the header.');
-  const names = columnHeaders(historyGrid, 'history');
-  const converted = parseOutcomes(outcomeCells.slice(1, height), 2);
-  const cells = attributeColumns(
-    historyGrid,
-    1,
-    height,
-    names.map((name) => `Attribute "${name}"`),
-  );
-  const model = predictModel(
-    names.map((name, j) => ({ name, cells: cells[j] })),
-    converted,
-    options,
-  );
+  const leads = parseHistory(history, outcome, 'history', 'PREDICTMODEL');
+  const model = predictModel(leads.attributes, leads.converted, options);
+  const left =
+    model.skipped.length > 0
+      ? [...leads.skipped, `${model.skipped.join(', ')} (dates, or one value for every lead)`]
+      : leads.skipped;
+  const header = ['Attribute', 'Value', 'Points', 'Weight', 'Leads'];
   return [
-    ['Attribute', 'Value', 'Points', 'Weight', 'Leads'],
+    header,
+    ...skippedNote(left, header.length),
     ['(base)', '', model.basePoints, round4(model.intercept), model.leadCount],
-    ...model.rules.map((r) => [r.attribute, r.value, r.points, round4(r.weight), r.leads]),
+    ...model.rules.map((r) => [
+      resultText(r.attribute),
+      resultText(r.value),
+      r.points,
+      round4(r.weight),
+      r.leads,
+    ]),
   ];
 }
