@@ -81,7 +81,7 @@ describe('4. LEADPROBABILITY and points that are not odds points', () => {
   const history: Grid = [['Source'], ...sources.map((s) => [s])];
   const outcome = outcomeOf(60, (i) => (i % 3 === 0 ? i % 2 === 0 : i % 3 === 1 ? i % 5 === 0 : i % 7 === 0));
   it('refuses a ratio or difference table with words', () => {
-    for (const method of ['ratio', 'difference']) {
+    for (const method of ['ratio', 'difference', 'joint']) {
       const table = call('SUGGESTPOINTS', history, outcome, method);
       expect(() => call('LEADPROBABILITY', history, table)).toThrow(
         'LEADPROBABILITY reads odds points: make the table with =SUGGESTPOINTS(…, "odds")',

@@ -23,7 +23,7 @@ export const help: FunctionHelp = {
     {
       name: 'history',
       example: 'A1:F',
-      help: 'The closed leads: attribute columns with their names in the first row.',
+      help: 'The closed leads: attribute columns with their names in the first row. A whole sheet works: empty columns, columns that identify leads (IDs, e-mails) and the outcome column are left out, as a (note) row says.',
     },
     {
       name: 'outcome',

@@ -17,7 +17,7 @@ export const help: FunctionHelp = {
     {
       name: 'attributes',
       example: 'B1:F',
-      help: 'Attribute columns with their names in the first row. Numeric columns are cut into up to 5 bins; date columns are skipped.',
+      help: 'Attribute columns with their names in the first row. Numeric columns are cut into up to 5 bins; date columns are skipped. A whole sheet works: empty columns, columns that identify leads (IDs, e-mails) and the outcome column are left out, as a (note) row says.',
     },
     {
       name: 'outcome',
