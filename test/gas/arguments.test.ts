@@ -48,7 +48,7 @@ describe('every optional argument is read by one parser, with one set of rules',
       'as_of must be a date, a date serial or a text date yyyy-mm-dd, such as TODAY(); it is an empty range.',
     );
     expect(() => addOn.call('SUGGESTPOINTS', history, outcome, [])).toThrow(
-      'method must be "odds", "ratio" or "difference"; it is an empty range.',
+      'method must be "odds", "ratio", "difference" or "joint"; it is an empty range.',
     );
     expect(() => addOn.call('PREDICTMODEL', history, outcome, 'logistic', [])).toThrow(
       'points_to_double must be a number above 0 and at most 1,000, such as 10; it is an empty range.',

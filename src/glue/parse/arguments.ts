@@ -206,7 +206,7 @@ export function numberListArgument(argument: unknown, name: string): number[] {
  * @example textListArgument([['Cold', ' Hot ']], 'labels') // ['Cold', 'Hot']
  */
 export function textListArgument(argument: unknown, name: string): string[] {
-  return listCells(argument, name, 'labels', '{"Cold", "Warm", "Hot"}').map((cell) => {
+  return listCells(argument, name, 'texts', '{"Cold", "Warm", "Hot"}').map((cell) => {
     if (isDate(cell)) return quoteCell(cell).replace(/^"|"$/g, '');
     if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
     return String(cell).trim();
