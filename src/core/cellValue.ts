@@ -36,7 +36,10 @@ export function numberInText(text: string): number | undefined {
  * @example shownNumber(0.1 + 0.2) // 0.3
  */
 export function shownNumber(x: number): number {
-  return Number.isFinite(x) ? Number(x.toPrecision(15)) + 0 : x;
+  if (!Number.isFinite(x)) return x;
+  const shown = Number(x.toPrecision(15)) + 0;
+  // Near the largest double, rounding up to 15 digits overflows: such a number is shown as it is.
+  return Number.isFinite(shown) ? shown : x;
 }
 
 const dayMs = 86_400_000;

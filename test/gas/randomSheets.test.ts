@@ -166,19 +166,27 @@ const modelOf = (s: Sheet, rows: Cell[][], source: 'SUGGESTPOINTS' | 'PREDICTMOD
   return [head, ...rows.map((row) => row.slice(0, head.length))];
 };
 
+/** How a function is called: through Code.js's top-level declarations as Sheets does, or straight. */
+interface Caller {
+  call: (name: string, ...args: unknown[]) => unknown;
+}
+
 interface FunctionCall {
   /** The two optional arguments it is given, in order. */
   args: [fc.Arbitrary<unknown>, fc.Arbitrary<unknown>];
-  run: (s: Sheet, a: unknown, b: unknown, model: unknown) => unknown;
+  run: (s: Sheet, a: unknown, b: unknown, model: unknown, via?: Caller) => unknown;
 }
 
 const none = fc.constant(undefined);
 const calls: Record<string, FunctionCall> = {
-  CONVERSIONRATE: { args: [none, none], run: (s) => addOn.call('CONVERSIONRATE', s.outcome) },
+  CONVERSIONRATE: {
+    args: [none, none],
+    run: (s, _a, _b, _model, via: Caller = addOn) => via.call('CONVERSIONRATE', s.outcome),
+  },
   CLOSERATE: {
     args: [argument('Web', '>=10', '(blank)', 5, 'a*'), none],
-    run: (s, a) =>
-      addOn.call(
+    run: (s, a, _b, _model, via: Caller = addOn) =>
+      via.call(
         'CLOSERATE',
         s.grid.map((r) => [r[0]]),
         s.outcome,
@@ -187,46 +195,66 @@ const calls: Record<string, FunctionCall> = {
   },
   SUGGESTPOINTS: {
     args: [argument('odds', 'ratio', 'difference', 'joint'), argument(0, 1, 5, '3')],
-    run: (s, a, b) => addOn.call('SUGGESTPOINTS', s.grid, s.outcome, a, b),
+    run: (s, a, b, _model, via: Caller = addOn) => via.call('SUGGESTPOINTS', s.grid, s.outcome, a, b),
   },
   PREDICTMODEL: {
     args: [argument('logistic', 'bayes'), argument(10, 20, '5')],
-    run: (s, a, b) => addOn.call('PREDICTMODEL', s.grid, s.outcome, a, b),
+    run: (s, a, b, _model, via: Caller = addOn) => via.call('PREDICTMODEL', s.grid, s.outcome, a, b),
   },
   LEADSCORE: {
     args: [argument('Fit', 'Engagement'), none],
-    run: (s, a, _b, model) => addOn.call('LEADSCORE', s.grid, model, a),
+    run: (s, a, _b, model, via: Caller = addOn) => via.call('LEADSCORE', s.grid, model, a),
   },
   LEADREASONS: {
     args: [argument(1, 2, '3'), none],
-    run: (s, a, _b, model) => addOn.call('LEADREASONS', s.grid, model, a),
+    run: (s, a, _b, model, via: Caller = addOn) => via.call('LEADREASONS', s.grid, model, a),
   },
   LEADPROBABILITY: {
     args: [none, none],
-    run: (s, _a, _b, model) => addOn.call('LEADPROBABILITY', s.grid, model),
+    run: (s, _a, _b, model, via: Caller = addOn) => via.call('LEADPROBABILITY', s.grid, model),
   },
   LEADGRADE: {
     args: [argument([[10, 20, 30, 40]]), argument([[0, 1, 5, 20]])],
-    run: (s, a, b) => addOn.call('LEADGRADE', s.fit, s.engagement, a, b),
+    run: (s, a, b, _model, via: Caller = addOn) => via.call('LEADGRADE', s.fit, s.engagement, a, b),
   },
   LEADSTAGE: {
     args: [argument([[10, 50]], 30, '20'), argument([['Cold', 'Warm', 'Hot']], [['Low', 'High']])],
-    run: (s, a, b) => addOn.call('LEADSTAGE', s.fit, a ?? [[10, 50]], b),
+    run: (s, a, b, _model, via: Caller = addOn) => via.call('LEADSTAGE', s.fit, a ?? [[10, 50]], b),
   },
   SCOREDECAY: {
     args: [argument(30, 7, '15'), argument(new Date(2026, 0, 1), 46023, '2026-01-01')],
-    run: (s, a, b) => addOn.call('SCOREDECAY', s.fit, s.dates, a, b),
+    run: (s, a, b, _model, via: Caller = addOn) => via.call('SCOREDECAY', s.fit, s.dates, a, b),
   },
   LIFTTABLE: {
     args: [argument(3, 10, '5'), none],
-    run: (s, a) => addOn.call('LIFTTABLE', s.fit, s.outcome, a),
+    run: (s, a, _b, _model, via: Caller = addOn) => via.call('LIFTTABLE', s.fit, s.outcome, a),
   },
-  SCOREAUC: { args: [none, none], run: (s) => addOn.call('SCOREAUC', s.fit, s.outcome) },
+  SCOREAUC: {
+    args: [none, none],
+    run: (s, _a, _b, _model, via: Caller = addOn) => via.call('SCOREAUC', s.fit, s.outcome),
+  },
 };
 
 /** Words an internal failure shows, which a marketer's message or a label never holds. */
 const internal =
-  /TypeError|RangeError|ReferenceError|Cannot read|is not a function|is not iterable|undefined|NaN|Infinity|\[object/;
+  /TypeError|RangeError|ReferenceError|Cannot read|is not a function|is not iterable|is not defined|Invalid array length|Invalid time value|call stack|undefined|NaN|Infinity|\[object/;
+
+/**
+ * The class of the error the function itself throws on these arguments, beneath the wrapper that turns every
+ * error into its message: `InputError` for a message written for the marketer.
+ */
+function kindUnderneath(name: string, s: Sheet, a: unknown, b: unknown, model: unknown): string | undefined {
+  const lib = (addOn.context as { LeadLift: Record<string, unknown> }).LeadLift;
+  const direct = {
+    call: (fn: string, ...args: unknown[]) => (lib[fn] as (...x: unknown[]) => unknown)(...args),
+  };
+  try {
+    calls[name].run(s, a, b, model, direct);
+  } catch (error) {
+    return (error as Error).name;
+  }
+  return 'InputError'; // Without the wrapper's clock the same call may succeed: nothing to judge.
+}
 
 /** A finite number, a label (text, TRUE/FALSE, a date), or empty. */
 function isShownValue(value: unknown): boolean {
@@ -257,11 +285,12 @@ describe('every custom function on random sheets', () => {
             let result: unknown;
             try {
               result = run(s, a, b, model);
-            } catch (error) {
-              const { name: kind, message } = error as Error;
-              expect(kind, message).toBe('InputError');
+            } catch (thrown) {
+              // Sheets shows the note the wrapper throws; the function underneath must have thrown an InputError.
+              const message = typeof thrown === 'string' ? thrown : (thrown as Error).message;
               expect(message).not.toMatch(internal);
               expect(message.length).toBeGreaterThan(10);
+              expect(kindUnderneath(name, s, a, b, model), message).toBe('InputError');
               return;
             }
             expect(isResult(result), JSON.stringify(result)?.slice(0, 300)).toBe(true);

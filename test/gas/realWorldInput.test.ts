@@ -84,7 +84,7 @@ describe('4. LEADPROBABILITY and points that are not odds points', () => {
     for (const method of ['ratio', 'difference', 'joint']) {
       const table = call('SUGGESTPOINTS', history, outcome, method);
       expect(() => call('LEADPROBABILITY', history, table)).toThrow(
-        'LEADPROBABILITY reads odds points: make the table with =SUGGESTPOINTS(…, "odds")',
+        'A probability needs odds points: make the table with =SUGGESTPOINTS(…, "odds")',
       );
     }
   });
@@ -156,7 +156,9 @@ describe('8. the Predicted column of LIFTTABLE', () => {
 });
 
 describe('9. criteria read a text the same way for equality and comparison', () => {
-  const dates = column('Signed up', new Date(2026, 0, 1), new Date(2026, 0, 2));
+  // Midnight in the spreadsheet's zone (Paris), as Sheets hands a date cell of that day.
+  const parisMidnight = (d: number) => new Date(Date.UTC(2026, 0, d) - 3_600_000);
+  const dates = column('Signed up', parisMidnight(1), parisMidnight(2));
   const won = column('Converted', 1, 0);
   it('matches a date cell by its serial and by a text date, as >= does', () => {
     for (const criterion of ['46023', 46023, '2026-1-1', '2026-01-01', '>=46023 <=46023'])
