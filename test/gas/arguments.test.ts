@@ -59,7 +59,7 @@ describe('every optional argument is read by one parser, with one set of rules',
       'bands must be a whole number of 1 or more, such as 10; it is a range of 2 cells.',
     );
     expect(() => addOn.call('PREDICTMODEL', history, outcome, [['logistic'], ['bayes']])).toThrow(
-      'method must be "logistic" or "bayes"; it is a range of 2 cells.',
+      'method must be "logistic", "bayes" or "boosted"; it is a range of 2 cells.',
     );
   });
   it('an error cell as an argument is named as the error', () => {
