@@ -1,6 +1,7 @@
 // `npm run bench`: runs each benchmark module in turn and reports its time and the process's memory.
 import boosted from './boosted.bench';
 import dailyRescore from './dailyRescore.bench';
+import learnFromHistory from './learnFromHistory.bench';
 import { mb, peakRss } from './measure';
 import modelSql from './modelSql.bench';
 import predict from './predict.bench';
@@ -17,6 +18,7 @@ const benchmarks: Array<[name: string, run: () => Promise<void>]> = [
   ['PREDICTMODEL', predict],
   ['PREDICTMODEL boosted', boosted],
   ['MODELSQL in DuckDB beside LEADSCORE in Node', modelSql],
+  ['Learn points from history', learnFromHistory],
 ];
 
 for (const [name, run] of benchmarks) {

@@ -334,7 +334,7 @@ describe('previewStages and applyModel', () => {
 });
 
 describe('learnFromHistory', () => {
-  it('measures the current rules and three learnt models on the newest 30% of leads', () => {
+  it('measures the current rules and four learnt models on the newest 30% of leads', () => {
     const { addOn } = setUp();
     const learnt = addOn.call('learnFromHistory', settings, rules) as {
       trainLeads: number;
@@ -349,7 +349,13 @@ describe('learnFromHistory', () => {
       'date',
       true,
     ]);
-    expect(learnt.models.map((m) => m.kind)).toEqual(['current', 'suggested', 'logistic', 'bayes']);
+    expect(learnt.models.map((m) => m.kind)).toEqual([
+      'current',
+      'suggested',
+      'logistic',
+      'bayes',
+      'boosted',
+    ]);
     for (const model of learnt.models) {
       expect(model.auc).toBeGreaterThan(0.5);
       expect(model.auc).toBeLessThanOrEqual(1);
@@ -374,6 +380,35 @@ describe('learnFromHistory', () => {
     const best = learnt.models.find((m) => m.kind === learnt.verdict.best)!;
     const others = learnt.models.filter((m) => m !== best);
     expect(others.every((m) => best.auc >= m.auc - 0.01)).toBe(true);
+  });
+
+  it('offers boosted points with pair rules in an Engagement pair’s dimension, which Apply writes and explains', () => {
+    const { addOn, sandbox } = setUp();
+    const learnt = addOn.call('learnFromHistory', settings, rules) as {
+      trainLeads: number;
+      models: { kind: string; auc: number; fitted?: { leads: number; bags: number }; rules?: PointsRule[] }[];
+    };
+    const boosted = learnt.models.find((m) => m.kind === 'boosted')!;
+    expect(boosted.fitted).toEqual({ leads: learnt.trainLeads, bags: 4 });
+    expect(boosted.auc).toBeGreaterThan(0.5);
+    const pairs = boosted.rules!.filter((r) => / & /.test(r.attribute));
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const rule of boosted.rules!) {
+      const columns = rule.attribute.split(' & ');
+      expect(rule.dimension).toBe(columns.includes('Visits') ? 'Engagement' : 'Fit');
+    }
+    const scores = (model: PointsRule[]) => {
+      const applied = addOn.call('applyModel', settings, model) as { applied: { rules: number } };
+      expect(applied.applied.rules).toBe(model.length);
+      const leads = sandbox.spreadsheet.getSheetByName('Leads')!.getDataRange().getValues();
+      return leads.slice(1).map((row) => row[leads[0].indexOf('Score')]);
+    };
+    const withoutPairs = scores(boosted.rules!.filter((r) => !pairs.includes(r)));
+    const withPairs = scores(boosted.rules!);
+    const tab = sandbox.spreadsheet.getSheetByName('LeadLift Model')!.getDataRange().getValues();
+    expect(tab.slice(1).filter((row) => / & /.test(String(row[0])))).toHaveLength(pairs.length);
+    // The pair rules written in the model tab count in the scores.
+    expect(withPairs).not.toEqual(withoutPairs);
   });
 
   it('refuses to learn from fewer than 10 conversions, in words', () => {

@@ -9,10 +9,19 @@ import { sigmoid } from '../logOdds';
 import { baseAttribute, type ModelRule, parseModelTable } from '../modelTable';
 import { scoreAuc } from '../scoreAuc';
 import { scoreLeads } from '../scoreLeads';
+import type { BoostedOptions } from './ebm/explainableBoosting';
 import { minimumConversions, predictModel } from './predictModel';
 import { quantity } from '../plural';
 
-export type ModelKind = 'current' | 'suggested' | 'logistic' | 'bayes';
+/** The models compared, simplest first: a tie goes to the one listed first. */
+export type ModelKind = 'current' | 'suggested' | 'logistic' | 'bayes' | 'boosted';
+
+/**
+ * How the comparison bounds the boosted fit, so that one sidebar call (6 minutes in Apps Script, which runs slower
+ * than Node) fits every model: 4 bags instead of =PREDICTMODEL's 8, and at most `maxCells` leads × attributes, the
+ * newest of the older leads when there are more (1,000,000 cells: 50,000 leads of 20 attributes).
+ */
+export const comparisonBoosting = { bags: 4, maxCells: 1_000_000 } as const;
 
 /** A rule as the comparison hands it back: what the model tab's row would hold. */
 export interface PointsRow {
@@ -43,6 +52,8 @@ export interface ModelResult {
    */
   refitted?: string[];
   asSet?: string[];
+  /** For the boosted model: how many of the older leads it was fitted on (the newest of them), with how many bags. */
+  fitted?: { leads: number; bags: number };
 }
 
 /** Which model ranked the held-out leads best, and by how much. */
@@ -134,7 +145,7 @@ export function yoursWithoutHoldout(
   return { rules, refitted, asSet };
 }
 
-/** The best model by held-out AUC; ties go to the simplest (yours, then suggested, logistic, naive Bayes). */
+/** The best model by held-out AUC; ties go to the simplest (yours, then suggested, logistic, naive Bayes, boosted). */
 export function verdictOf(models: readonly ModelResult[]): Verdict | undefined {
   const measured = models.filter((m) => Number.isFinite(m.auc));
   if (measured.length < 2) return undefined;
@@ -155,10 +166,20 @@ export function verdictOf(models: readonly ModelResult[]): Verdict | undefined {
   };
 }
 
+/** How many of the training leads the boosted fit takes: all of them, or the newest `maxCells` ÷ attributes. */
+export function boostedLeadCount(
+  trainLeads: number,
+  attributes: number,
+  maxCells: number = comparisonBoosting.maxCells,
+): number {
+  return Math.min(trainLeads, Math.floor(maxCells / Math.max(1, attributes)));
+}
+
 /**
- * Compares the current rules with suggested, logistic and naive-Bayes points, every one fitted on the oldest 70%
- * of the leads (`order` lists lead indices from oldest to newest) and measured on the newest 30%. `suggest` is the
- * sidebar's own suggestion, so "yours" can be refitted the way it was made. Refuses fewer than 10 conversions.
+ * Compares the current rules with suggested, logistic, naive-Bayes and boosted points, every one fitted on the
+ * oldest 70% of the leads (`order` lists lead indices from oldest to newest) and measured on the newest 30%.
+ * `suggest` is the sidebar's own suggestion, so "yours" can be refitted the way it was made. The boosted fit is
+ * bounded by `bounds`. Refuses fewer than 10 conversions.
  */
 export function compareOnHoldout(
   attributes: AttributeColumns,
@@ -166,6 +187,7 @@ export function compareOnHoldout(
   order: readonly number[],
   currentRules: readonly PointsRow[],
   suggest: Suggester,
+  bounds: { bags: number; maxCells: number } = comparisonBoosting,
 ): HoldoutComparison {
   let conversions = 0;
   for (const c of converted) conversions += c;
@@ -200,8 +222,13 @@ export function compareOnHoldout(
     ...evaluate(totals(rulesOf(suggested)), test.converted, false),
     rules: suggested,
   });
-  for (const kind of ['logistic', 'bayes'] as const) {
-    const model = predictModel(train.attributes, train.converted, { method: kind });
+  const boostedLeads = boostedLeadCount(split, attributes.length, bounds.maxCells);
+  const boostedTrain = boostedLeads < split ? pick(order.slice(split - boostedLeads, split)) : train;
+  const boosting: BoostedOptions = { bags: bounds.bags };
+  for (const kind of ['logistic', 'bayes', 'boosted'] as const) {
+    const fitOn = kind === 'boosted' ? boostedTrain : train;
+    const model = predictModel(fitOn.attributes, fitOn.converted, { method: kind, boosting });
+    // Measured as =LEADPROBABILITY reads the model table: the base plus the weights of the rules a lead matches.
     const weights = totals(rulesOf(model.rules.map((r) => ({ ...r, points: r.weight }))));
     models.push({
       kind,
@@ -211,6 +238,7 @@ export function compareOnHoldout(
         true,
       ),
       rules: model.rules.map(({ attribute, value, points }) => ({ attribute, value, points })),
+      ...(kind === 'boosted' ? { fitted: { leads: boostedLeads, bags: bounds.bags } } : {}),
     });
   }
   const verdict = verdictOf(models);

@@ -1,5 +1,5 @@
-// "Learn points from history" in the Points step: the current rules against suggested, logistic and naive-Bayes
-// points, each fitted on the older 70% of the leads and measured on the newest 30%.
+// "Learn points from history" in the Points step: the current rules against suggested, logistic, naive-Bayes and
+// boosted points, each fitted on the older 70% of the leads and measured on the newest 30%.
 
 import { isDate } from '../../core/cellValue';
 import { withoutValues } from '../../core/dataQuality';
@@ -9,7 +9,8 @@ import {
   type HoldoutComparison,
   type Suggester,
 } from '../../core/predict/holdoutComparison';
-import type { PointsRule, Settings } from '../../core/settings';
+import { pairParts } from '../../core/pairRules';
+import type { Dimension, PointsRule, Settings } from '../../core/settings';
 import { parseOutcomes } from '../parse/outcome';
 import { rowsThatCount, suggestionOf } from './analyse';
 import { columnCells, columnIndex, readLeads } from './leadsData';
@@ -26,6 +27,20 @@ function sidebarSuggester(settings: Settings): Suggester {
     rowsThatCount(suggestionOf(attributes, converted, settings.pointsMethod).result.rows).map(
       ({ attribute, value, points }) => ({ attribute, value, points }),
     );
+}
+
+/**
+ * A learnt rule's dimension: its attribute's. A pair rule (`Lead Source & Total Visits`) is Engagement when either
+ * attribute is: its points depend on that activity, so they are only as fresh as it and decay with it.
+ */
+export function learntDimension(
+  rule: { attribute: string; value: string },
+  dimensionOf: ReadonlyMap<string, Dimension>,
+): Dimension {
+  const pair = pairParts(rule.attribute);
+  // As the model tab reads it: a single rule's `~&` is an `&` of its column's name.
+  const attributes = pair && pairParts(rule.value) ? pair : [rule.attribute.replace(/~&/g, '&')];
+  return attributes.some((a) => dimensionOf.get(a) === 'Engagement') ? 'Engagement' : 'Fit';
 }
 
 export function learnFromHistory(
@@ -63,7 +78,7 @@ export function learnFromHistory(
     newestBy,
     models: comparison.models.map((m) => ({
       ...m,
-      rules: m.rules?.map((r) => ({ ...r, dimension: dimensionOf.get(r.attribute) ?? 'Fit' })),
+      rules: m.rules?.map((r) => ({ ...r, dimension: learntDimension(r, dimensionOf) })),
     })),
   };
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { parseModelTable } from '../../../../src/core/modelTable';
+import { sigmoid } from '../../../../src/core/logOdds';
+import { predictModel } from '../../../../src/core/predict/predictModel';
+import { scoreAuc } from '../../../../src/core/scoreAuc';
+import { scoreLeads } from '../../../../src/core/scoreLeads';
 import {
+  boostedLeadCount,
   compareOnHoldout,
+  comparisonBoosting,
   type ModelResult,
   type PointsRow,
   type Suggester,
@@ -86,6 +93,10 @@ describe('verdictOf', () => {
     expect(verdict).toMatchObject({ best: 'current', runnerUp: 'logistic', tie: true });
     expect(verdict?.overYours).toBeUndefined();
   });
+  it('keeps logistic over boosted when they tie: boosted is the longest table', () => {
+    const verdict = verdictOf([model('suggested', 0.7), model('logistic', 0.8), model('boosted', 0.805)]);
+    expect(verdict).toMatchObject({ best: 'logistic', runnerUp: 'boosted', tie: true });
+  });
   it('gives no verdict when fewer than two models could be measured', () => {
     expect(verdictOf([model('current', Number.NaN), model('logistic', 0.8)])).toBeUndefined();
   });
@@ -114,5 +125,94 @@ describe('compareOnHoldout', () => {
     ).map((r) => ({ ...r, points: r.points + 1 }));
     const result = compareOnHoldout(attributes, converted, order, peeked, suggest);
     expect(result.models[0].asSet).toEqual(['Source', 'Size']);
+  });
+});
+
+/** The held-out AUC of a model table's probabilities (weights as points, plus the base) on some leads. */
+function heldOutAuc(
+  model: ReturnType<typeof predictModel>,
+  attributes: { name: string; cells: readonly string[] }[],
+  converted: Uint8Array,
+  rows: readonly number[],
+): number {
+  const rules = parseModelTable([
+    ['Attribute', 'Value', 'Points'],
+    ...model.rules.map((r) => [r.attribute, r.value, r.weight]),
+  ]).rules;
+  const table = {
+    names: attributes.map((a) => a.name),
+    columns: attributes.map((a) => rows.map((i) => a.cells[i])),
+  };
+  const probabilities = Float64Array.from(scoreLeads(table, rules).totals, (z) =>
+    sigmoid(model.intercept + z),
+  );
+  return scoreAuc(
+    probabilities,
+    Uint8Array.from(rows, (i) => converted[i]),
+  );
+}
+
+describe('compareOnHoldout: the boosted candidate', { timeout: 60_000 }, () => {
+  /** The leads of `leads()`, newest first in sheet order, so "newest" follows `order`, not the row. */
+  const shuffled = () => {
+    const data = leads();
+    return { ...data, order: [...data.order].reverse() };
+  };
+  const pickRows = (data: ReturnType<typeof leads>, rows: readonly number[]) => ({
+    attributes: data.attributes.map((a) => ({ name: a.name, cells: rows.map((i) => a.cells[i]) })),
+    converted: Uint8Array.from(rows, (i) => data.converted[i]),
+  });
+
+  it('is the last row, fitted on the older 70% with the comparison’s bags and measured on the same newest 30%', () => {
+    const data = shuffled();
+    const result = compareOnHoldout(data.attributes, data.converted, data.order, [], suggest);
+    expect(result.models.map((m) => m.kind)).toEqual(['suggested', 'logistic', 'bayes', 'boosted']);
+    const boosted = result.models[3];
+    expect(boosted.fitted).toEqual({ leads: 280, bags: comparisonBoosting.bags });
+    const older = pickRows(data, data.order.slice(0, 280));
+    const newest = data.order.slice(280);
+    for (const [kind, row] of [
+      ['boosted', boosted],
+      ['logistic', result.models[1]],
+    ] as const) {
+      const model = predictModel(older.attributes, older.converted, {
+        method: kind,
+        boosting: { bags: comparisonBoosting.bags },
+      });
+      expect(row.auc).toBe(heldOutAuc(model, data.attributes, data.converted, newest));
+    }
+    expect(boosted.auc).toBeGreaterThan(0.6);
+    expect(boosted.calibrationGap).toBeGreaterThanOrEqual(0);
+    // Its rules are every bin of each attribute, 0 points too, and the cells of the pair Source × Size.
+    expect(boosted.rules?.some((r) => r.attribute === 'Source & Size' && / & /.test(r.value))).toBe(true);
+    expect(boosted.rules?.filter((r) => r.attribute === 'Size').map((r) => r.value)).toEqual([
+      'Large',
+      'Small',
+    ]);
+  });
+
+  it('learns from the newest of the older leads when they exceed the cells it may take', () => {
+    const data = shuffled();
+    // 2 attributes and 400 cells: the newest 200 of the 280 older leads.
+    const result = compareOnHoldout(data.attributes, data.converted, data.order, [], suggest, {
+      bags: 2,
+      maxCells: 400,
+    });
+    const boosted = result.models.find((m) => m.kind === 'boosted')!;
+    expect(boosted.fitted).toEqual({ leads: 200, bags: 2 });
+    const newestOlder = pickRows(data, data.order.slice(80, 280));
+    const model = predictModel(newestOlder.attributes, newestOlder.converted, {
+      method: 'boosted',
+      boosting: { bags: 2 },
+    });
+    expect(boosted.auc).toBe(heldOutAuc(model, data.attributes, data.converted, data.order.slice(280)));
+    // The other models still learn from all 280.
+    expect(result.trainLeads).toBe(280);
+  });
+
+  it('takes at most a million cells by default: 50,000 leads of 20 attributes', () => {
+    expect(boostedLeadCount(70_000, 20)).toBe(50_000);
+    expect(boostedLeadCount(6_468, 11)).toBe(6_468);
+    expect(boostedLeadCount(300_000, 40)).toBe(25_000);
   });
 });
