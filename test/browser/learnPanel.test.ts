@@ -1,5 +1,5 @@
 // "Learn points from history" in the playground's sidebar: a verdict in words, the changes shown before "Use"
-// replaces anything, and Undo.
+// replaces anything, and Undo; the boosted row's pair rules grouped under their pair in the Points step.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, FrameLocator } from 'playwright-core';
@@ -86,6 +86,49 @@ describe('Learn points from history', () => {
     expect(await summary(sidebar)).toMatch(
       new RegExp(`^Using Logistic replaces your ${yours} rules with ${theirs}:`),
     );
+    expect(await summary(sidebar)).toBe(before);
+    await sidebar.getByRole('button', { name: 'Cancel' }).click();
+
+    // Boosted: measured with the others, its pair rules listed by both conditions, grouped under their pair.
+    const boostedRow = sidebar.locator('table.learnt tr', { hasText: /^Boosted/ });
+    expect(await boostedRow.locator('td').nth(1).textContent()).toMatch(/^0\.\d\d$/);
+    expect(await sidebar.locator('.learn .hint').nth(2).textContent()).toMatch(
+      /^Boosted also learns how pairs of attributes work together/,
+    );
+    await sidebar.getByRole('button', { name: 'Use: Boosted' }).click();
+    const boostedSummary = (await summary(sidebar))!;
+    const [, boostedRules] = /with (\d+):/.exec(boostedSummary)!;
+    expect(boostedSummary).toMatch(new RegExp(`^Using Boosted replaces your ${yours} rules with \\d+:`));
+    await sidebar.getByText(/^Added \(\d+\)$/).click();
+    const addedPairs = sidebar
+      .locator('.diff details', { hasText: /^Added/ })
+      .locator('li', { hasText: / and / });
+    expect(await addedPairs.first().textContent()).toMatch(/^.+ = .+ and .+ = .+: -?\d+$/);
+    await sidebar.getByRole('button', { name: 'Replace' }).click();
+    await expect.poll(() => sidebar.getByText('Your points were replaced by Boosted.').count()).toBe(1);
+    await expect.poll(() => sidebar.locator('table.rules tr.rule').count()).toBe(Number(boostedRules));
+    // Every rule sits under its attribute or pair; none is taken for a rule added by hand.
+    expect(await sidebar.getByText('Rules added by hand').count()).toBe(0);
+    const pairGroup = sidebar.locator('table.rules tbody', {
+      has: sidebar.locator('tr.group .name', { hasText: / & / }),
+    });
+    expect(await pairGroup.count()).toBeGreaterThan(0);
+    const [first, second] = (await pairGroup.first().locator('tr.group .name').textContent())!.split(' & ');
+    expect(first).not.toBe('');
+    expect(second).not.toBe('');
+    const values = await pairGroup.first().locator('tr.rule .value').allTextContents();
+    expect(values.length).toBeGreaterThan(1);
+    for (const value of values) expect(value).toMatch(/^.+ & .+$/);
+    // A pair's dimension follows its attributes': Engagement when either is.
+    const dimension = (name: string) =>
+      sidebar.getByRole('combobox', { name: `Dimension: ${name}`, exact: true }).inputValue();
+    const parts = [await dimension(first), await dimension(second)];
+    expect(await dimension(`${first} & ${second}`)).toBe(parts.includes('Engagement') ? 'Engagement' : 'Fit');
+    await pairGroup.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshots, 'learn-boosted-pairs.png') });
+    await sidebar.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => sidebar.locator('table.rules tr.rule').count()).toBe(Number(yours));
+    await sidebar.getByRole('button', { name: 'Use: Logistic' }).click();
     expect(await summary(sidebar)).toBe(before);
     await page.close();
   });

@@ -208,7 +208,17 @@ export const en = {
     lift: 'Lift top 20%',
     calibration: 'Calibration gap',
     use: 'Use',
-    kinds: { current: 'Yours', suggested: 'Suggested', logistic: 'Logistic', bayes: 'Naive Bayes' },
+    kinds: {
+      current: 'Yours',
+      suggested: 'Suggested',
+      logistic: 'Logistic',
+      bayes: 'Naive Bayes',
+      boosted: 'Boosted',
+    },
+    boosted: (leads: number, train: number) =>
+      `Boosted also learns how pairs of attributes work together (rules such as Source & Visits)${leads < train ? `; to fit within one sidebar call it learns from the newest ${leads} of the ${train} older leads` : ''}.`,
+    /** A pair rule's two conditions, as the changes list them. */
+    both: (first: string, second: string) => `${first} and ${second}`,
   },
   daily: {
     title: 'Daily re-score',

@@ -201,7 +201,16 @@ export const es: Catalogue = {
     lift: 'Lift 20 % superior',
     calibration: 'Desajuste de calibración',
     use: 'Usar',
-    kinds: { current: 'Los suyos', suggested: 'Sugeridos', logistic: 'Logística', bayes: 'Bayes ingenuo' },
+    kinds: {
+      current: 'Los suyos',
+      suggested: 'Sugeridos',
+      logistic: 'Logística',
+      bayes: 'Bayes ingenuo',
+      boosted: 'Boosting',
+    },
+    boosted: (leads, train) =>
+      `Boosting también aprende cómo actúan juntos pares de atributos (reglas como Origen & Visitas)${leads < train ? `; para ajustarse en una sola llamada de la barra lateral aprende de los ${leads} más recientes de los ${train} leads más antiguos` : ''}.`,
+    both: (first, second) => `${first} y ${second}`,
   },
   daily: {
     title: 'Puntuación diaria',

@@ -1,8 +1,9 @@
-// "Learn points from history": the current points against suggested, logistic and naive-Bayes points, all measured
-// on the newest 30% of leads with points fitted without them; which did best, in words; what "Use" would change,
-// shown before it replaces anything; and Undo after.
+// "Learn points from history": the current points against suggested, logistic, naive-Bayes and boosted points, all
+// measured on the newest 30% of leads with points fitted without them; which did best, in words; what "Use" would
+// change, shown before it replaces anything; and Undo after.
 
 import { useState } from 'preact/hooks';
+import { pairParts } from '../../core/pairRules';
 import { rulesDiff } from '../../core/rulesDiff';
 import type { PointsRule, Settings } from '../../core/settings';
 import { type Reply, run } from '../api';
@@ -30,7 +31,13 @@ function Verdict({ t, learnt }: { t: Catalogue; learnt: Learnt }) {
   );
 }
 
-const ruleText = (r: PointsRule) => `${r.attribute} = ${r.value}`;
+/** `Source = Ads`; a pair rule as both its conditions, `Source = Ads and Visits = >=3`. */
+function ruleText(t: Catalogue, r: PointsRule): string {
+  const attributes = pairParts(r.attribute);
+  const values = pairParts(r.value);
+  if (!attributes || !values) return `${r.attribute} = ${r.value}`;
+  return t.learn.both(`${attributes[0]} = ${values[0]}`, `${attributes[1]} = ${values[1]}`);
+}
 
 /** What replacing the current rules with `next` changes, listed before anything is replaced. */
 function DiffReview(props: {
@@ -59,7 +66,7 @@ function DiffReview(props: {
           <summary>{t.learn.added(diff.added.length)}</summary>
           <ul>
             {diff.added.map((r) => (
-              <li key={`+${ruleText(r)}`}>{`${ruleText(r)}: ${r.points}`}</li>
+              <li key={`+${ruleText(t, r)}`}>{`${ruleText(t, r)}: ${r.points}`}</li>
             ))}
           </ul>
         </details>
@@ -69,7 +76,7 @@ function DiffReview(props: {
           <summary>{t.learn.removed(diff.removed.length)}</summary>
           <ul>
             {diff.removed.map((r) => (
-              <li key={`-${ruleText(r)}`}>{`${ruleText(r)}: ${r.points}`}</li>
+              <li key={`-${ruleText(t, r)}`}>{`${ruleText(t, r)}: ${r.points}`}</li>
             ))}
           </ul>
         </details>
@@ -79,7 +86,7 @@ function DiffReview(props: {
           <summary>{t.learn.changed(diff.changed.length)}</summary>
           <ul>
             {diff.changed.map(({ before: b, after: a }) => (
-              <li key={`~${ruleText(a)}`}>{`${ruleText(a)}: ${b.points} → ${a.points}`}</li>
+              <li key={`~${ruleText(t, a)}`}>{`${ruleText(t, a)}: ${b.points} → ${a.points}`}</li>
             ))}
           </ul>
         </details>
@@ -119,6 +126,7 @@ export function LearnPanel(props: {
       .finally(() => setBusy(false));
   };
   const yours = learnt?.models.find((m) => m.kind === 'current');
+  const boosted = learnt?.models.find((m) => m.kind === 'boosted');
   return (
     <fieldset class="learn">
       <legend>{t.learn.title}</legend>
@@ -134,6 +142,7 @@ export function LearnPanel(props: {
           {yours && (yours.refitted?.length ?? 0) + (yours.asSet?.length ?? 0) > 0 && (
             <p class="hint">{t.learn.yoursRefitted(yours.refitted?.length ?? 0, yours.asSet?.length ?? 0)}</p>
           )}
+          {boosted?.fitted && <p class="hint">{t.learn.boosted(boosted.fitted.leads, learnt.trainLeads)}</p>}
           {learnt.fewConversions && (
             <p class="error">{t.learn.few(learnt.conversions, t.goalWords[props.settings.goal])}</p>
           )}

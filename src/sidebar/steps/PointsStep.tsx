@@ -1,8 +1,10 @@
-// Step 3: the points table (suggested rules grouped under their attribute with their evidence, points editable,
-// rules added by hand or from templates), decay, the score histogram with stages and their thresholds, and grades.
+// Step 3: the points table (suggested and learnt rules grouped under their attribute or pair of attributes, with
+// their evidence where the analysis has it, points editable, rules added by hand or from templates), decay, the
+// score histogram with stages and their thresholds, and grades.
 
 import { useEffect, useState } from 'preact/hooks';
 import type { SuggestMethod } from '../../core/points';
+import { pairParts } from '../../core/pairRules';
 import { type Dimension, pointsMethods, type PointsRule } from '../../core/settings';
 import { type Reply, run } from '../api';
 import type { Catalogue } from '../i18n/en';
@@ -30,6 +32,13 @@ const numbers = (text: string, language: Language) =>
     .map((s) => Number(language === 'es' ? s.replace(',', '.') : s));
 
 const key = (attribute: string, value: string) => `${attribute}\u0000${value}`;
+
+/** A pair rule's two columns and two criteria (`Source & Visits`, `Ads & >=3`); undefined for a single rule. */
+function pairOf(rule: PointsRule): { attributes: [string, string]; values: [string, string] } | undefined {
+  const attributes = pairParts(rule.attribute);
+  const values = pairParts(rule.value);
+  return attributes && values ? { attributes, values } : undefined;
+}
 
 /** The thresholds of a fresh setup, before any data: the stages then start from the scores. */
 const placeholderThresholds = '30,60';
@@ -80,12 +89,16 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
   const addByHand = (added: PointsRule[]) =>
     update({ rules: [...rules, ...added.map((r) => ({ ...r, byHand: true }))] });
 
-  // Suggested rules grouped under their attribute, in the analysis' order; hand rules and unknown values apart.
-  const groups = new Map<string, { rule: PointsRule; index: number; evidence: Evidence }[]>();
+  // Suggested and learnt rules grouped under their attribute (a pair rule under its pair), in the rules' order;
+  // hand rules, and rules on a column the analysis does not know, apart.
+  const analysed = new Set(analysis?.attributes.map((a) => a.header));
+  const groups = new Map<string, { rule: PointsRule; index: number; evidence?: Evidence }[]>();
   const byHand: { rule: PointsRule; index: number }[] = [];
   rules.forEach((rule, index) => {
     const found = rule.byHand ? undefined : evidence.get(key(rule.attribute, rule.value));
-    if (!found) {
+    const columns = pairOf(rule)?.attributes ?? [rule.attribute.replace(/~&/g, '&')];
+    const learnt = !rule.byHand && columns.every((c) => analysed.has(c));
+    if (!found && !learnt) {
       byHand.push({ rule, index });
       return;
     }
@@ -163,7 +176,7 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
           <tbody key={attribute}>
             <tr class="group">
               <th colSpan={3} scope="rowgroup">
-                <span class="name">{attribute}</span>
+                <span class="name">{pairOf(rows[0].rule)?.attributes.join(' & ') ?? attribute}</span>
                 <select
                   aria-label={`${t.dimension}: ${attribute}`}
                   value={rows[0].rule.dimension}
@@ -184,20 +197,22 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
               <tr class="rule" key={index}>
                 <td>
                   <span class="value" title={rule.value}>
-                    {e.bin !== undefined && `${t.bars.bin(e.bin)}: `}
-                    {valueText(rule.value, language)}
+                    {e?.bin !== undefined && `${t.bars.bin(e.bin)}: `}
+                    {(pairOf(rule)?.values ?? [rule.value]).map((v) => valueText(v, language)).join(' & ')}
                   </span>
-                  <span class="muted small evidence">
-                    {e.leads > 0
-                      ? t.scoring.evidence(
-                          percent(e.closeRate, language),
-                          percent(e.low, language),
-                          percent(e.high, language),
-                          e.leads,
-                          w,
-                        )
-                      : t.scoring.noEvidence}
-                  </span>
+                  {e && (
+                    <span class="muted small evidence">
+                      {e.leads > 0
+                        ? t.scoring.evidence(
+                            percent(e.closeRate, language),
+                            percent(e.low, language),
+                            percent(e.high, language),
+                            e.leads,
+                            w,
+                          )
+                        : t.scoring.noEvidence}
+                    </span>
+                  )}
                 </td>
                 <td>{pointsInput(rule, index)}</td>
                 <td>{removeButton(index)}</td>
