@@ -295,7 +295,7 @@ describe('lead reasons', () => {
   });
 });
 
-describe('the worked example of =LEADSCORE in the README', () => {
+describe('the worked example of =LEADSCORE in docs/scoring.md', () => {
   const model = parseModelTable([
     header,
     ['Lead Source', 'Webinar', 15, 'Engagement'],
