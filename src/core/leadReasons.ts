@@ -1,7 +1,7 @@
 // Explains a lead's score: the rules it matched, largest contributions first, as a line a salesperson can read.
 
 import type { ModelRule, RuleCondition } from './modelTable';
-import { ruleMatchesLead, type ScoredLeads } from './scoreLeads';
+import { lookedUpRules, ruleMatchesLead, type ScoredLeads } from './scoreLeads';
 
 /** One rule a lead matched, and the points it gave. */
 export interface Contribution {
@@ -14,10 +14,16 @@ export interface Contribution {
  * @example explainLead(scoreLeads(leads, rules), 0) // [{ rule: <Lead Source = Webinar>, points: 15 }, ...]
  */
 export function explainLead(scored: ScoredLeads, lead: number): Contribution[] {
+  // The lead's looked-up rules come from its code in each column, so a model of one rule per lead costs no scan.
+  const candidates: number[] = [];
+  for (const r of scored.scanned) if (ruleMatchesLead(scored, r, lead)) candidates.push(r);
+  for (const lookup of scored.lookups) for (const r of lookedUpRules(lookup, lead)) candidates.push(r);
+  if (scored.lookups.length > 0) candidates.sort((a, b) => a - b);
   const found: Contribution[] = [];
-  scored.rules.forEach((rule, r) => {
-    if (rule.points !== 0 && ruleMatchesLead(scored, r, lead)) found.push({ rule, points: rule.points });
-  });
+  for (const r of candidates) {
+    const rule = scored.rules[r];
+    if (rule.points !== 0) found.push({ rule, points: rule.points });
+  }
   // Array.prototype.sort is stable, so equal sizes stay in model order.
   return found.sort((a, b) => Math.abs(b.points) - Math.abs(a.points));
 }

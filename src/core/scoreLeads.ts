@@ -2,7 +2,7 @@
 // fast on large tables.
 
 import { type CellValue, isBlank, isDate } from './cellValue';
-import { matchesCriterion } from './criteria';
+import { matchesCriterion, valueKey } from './criteria';
 import { InputError } from './inputError';
 import { type ModelRule, otherValue, type RuleCondition, ruleConditions } from './modelTable';
 import { quantity } from './plural';
@@ -11,6 +11,27 @@ import { quantity } from './plural';
 export interface LeadTable {
   names: readonly string[];
   columns: readonly (readonly CellValue[])[];
+}
+
+/**
+ * Leads as the rows of a range, read in place: leads are `rows[first]` to `rows[first + count - 1]`, `names[j]`
+ * heads cell j of each. A range of a million rows is then scored without copying it into columns.
+ */
+export interface LeadRows {
+  names: readonly string[];
+  rows: readonly (readonly CellValue[])[];
+  first: number;
+  count: number;
+}
+
+/** Column j of either form, as a function of the lead (only for the cold paths). */
+function cellReader(leads: LeadTable | LeadRows, j: number): (lead: number) => CellValue {
+  if ('columns' in leads) {
+    const column = leads.columns[j];
+    return (lead) => column[lead];
+  }
+  const { rows, first } = leads;
+  return (lead) => rows[first + lead][j];
 }
 
 export interface ScoreOptions {
@@ -28,12 +49,32 @@ export interface ScoredLeads {
   rules: readonly ModelRule[];
   /**
    * For rule r: its (first) column's code of each lead (`codes[r][lead]`), and whether each code matches
-   * (`matches[r][code]`); for a pair rule, the same for its second condition in `pairCodes` and `pairMatches`.
+   * (`matches[r][code]`), or undefined for an equality rule, whose matching codes were looked up by value and
+   * are listed in `lookups`; for a pair rule, the same for its second condition in `pairCodes` and `pairMatches`.
    */
   codes: readonly Int32Array[];
-  matches: readonly Uint8Array[];
+  matches: readonly (Uint8Array | undefined)[];
   pairCodes: readonly (Int32Array | undefined)[];
   pairMatches: readonly (Uint8Array | undefined)[];
+  /** Per column that has looked-up rules: for each code, those rules (ascending), so a lead finds its own. */
+  lookups: readonly RuleLookup[];
+  /** For rule r, the index in `lookups` of its column, or -1 for a rule matched through `matches`. */
+  lookupOf: Int32Array;
+  /** The rules matched through `matches` (every rule but the looked-up ones), ascending. */
+  scanned: readonly number[];
+}
+
+/** The looked-up rules of one column by code: rules `rules[offsets[c]]` to `rules[offsets[c + 1] - 1]` match code c. */
+export interface RuleLookup {
+  codes: Int32Array;
+  offsets: Int32Array;
+  rules: Int32Array;
+}
+
+/** The rules a lead's code matches among one column's looked-up rules, ascending. */
+export function lookedUpRules(lookup: RuleLookup, lead: number): Int32Array {
+  const code = lookup.codes[lead];
+  return lookup.rules.subarray(lookup.offsets[code], lookup.offsets[code + 1]);
 }
 
 /**
@@ -41,7 +82,9 @@ export interface ScoredLeads {
  * @example ruleMatchesLead(scoreLeads(leads, rules), 0, 2) // true
  */
 export function ruleMatchesLead(scored: ScoredLeads, r: number, lead: number): boolean {
-  if (!scored.matches[r][scored.codes[r][lead]]) return false;
+  const matched = scored.matches[r];
+  if (matched === undefined) return lookedUpRules(scored.lookups[scored.lookupOf[r]], lead).includes(r);
+  if (!matched[scored.codes[r][lead]]) return false;
   const secondCodes = scored.pairCodes[r];
   return secondCodes === undefined || (scored.pairMatches[r] as Uint8Array)[secondCodes[lead]] === 1;
 }
@@ -56,17 +99,21 @@ interface EncodedColumn {
  * Encodes a column by exact content (the same text with other spaces or case is another code, which is harmless:
  * each code is matched against the criteria once). Dates are keyed by their time, empty cells share one code.
  */
-function encodeColumn(cells: readonly CellValue[]): EncodedColumn {
-  const codes = new Int32Array(cells.length);
-  const codeOf = new Map<string | number | boolean, number>();
-  const samples: CellValue[] = [];
-  let previous: CellValue = undefined;
-  let previousCode = -1;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (cell === previous && previousCode >= 0) {
-      codes[i] = previousCode;
-      continue;
+class ColumnEncoder {
+  readonly codes: Int32Array;
+  readonly samples: CellValue[] = [];
+  private readonly codeOf = new Map<string | number | boolean, number>();
+  private previous: CellValue = undefined;
+  private previousCode = -1;
+
+  constructor(count: number) {
+    this.codes = new Int32Array(count);
+  }
+
+  add(i: number, cell: CellValue): void {
+    if (cell === this.previous && this.previousCode >= 0) {
+      this.codes[i] = this.previousCode;
+      return;
     }
     const key =
       typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean'
@@ -74,17 +121,41 @@ function encodeColumn(cells: readonly CellValue[]): EncodedColumn {
         : isDate(cell)
           ? `\u0000${cell.getTime()}`
           : '';
-    let code = codeOf.get(key);
+    let code = this.codeOf.get(key);
     if (code === undefined) {
-      code = samples.length;
-      codeOf.set(key, code);
-      samples.push(cell);
+      code = this.samples.length;
+      this.codeOf.set(key, code);
+      this.samples.push(cell);
     }
-    codes[i] = code;
-    previous = cell;
-    previousCode = code;
+    this.codes[i] = code;
+    this.previous = cell;
+    this.previousCode = code;
   }
-  return { codes, samples };
+}
+
+/**
+ * Encodes the used columns. Rows are read in one pass, each row once (not once per column), and never copied.
+ */
+function encodeColumns(leads: LeadTable | LeadRows, used: readonly number[]): Map<number, EncodedColumn> {
+  const encoded = new Map<number, EncodedColumn>();
+  if ('columns' in leads) {
+    for (const j of used) {
+      const column = leads.columns[j];
+      const encoder = new ColumnEncoder(column.length);
+      for (let i = 0; i < column.length; i++) encoder.add(i, column[i]);
+      encoded.set(j, encoder);
+    }
+    return encoded;
+  }
+  const { rows, first, count } = leads;
+  const encoders = used.map(() => new ColumnEncoder(count));
+  const width = used.length;
+  for (let i = 0; i < count; i++) {
+    const row = rows[first + i];
+    for (let k = 0; k < width; k++) encoders[k].add(i, row[used[k]]);
+  }
+  used.forEach((j, k) => encoded.set(j, encoders[k]));
+  return encoded;
 }
 
 const normalName = (name: string) => name.trim().toLowerCase();
@@ -164,50 +235,96 @@ export function rulesOfDimension(rules: readonly ModelRule[], dimension: string)
  * // Float64Array [15, 0, 0], with empty = [0, 0, 1]
  */
 export function scoreLeads(
-  leads: LeadTable,
+  leads: LeadTable | LeadRows,
   rules: readonly ModelRule[],
   options: ScoreOptions = {},
 ): ScoredLeads {
   const counted = options.dimension === undefined ? [...rules] : rulesOfDimension(rules, options.dimension);
   const columnsOfRule = conditionColumns(leads.names, counted);
-  const rowCount = leads.columns[0]?.length ?? 0;
-  for (const [j, column] of leads.columns.entries()) {
+  const rowCount = 'columns' in leads ? (leads.columns[0]?.length ?? 0) : leads.count;
+  for (const [j, column] of ('columns' in leads ? leads.columns : []).entries()) {
     if (column.length !== rowCount) {
       throw new InputError(
         `Column "${leads.names[j]}" has ${quantity(column.length, 'lead')} but the first has ${rowCount}.`,
       );
     }
   }
-  const encoded = new Map<number, EncodedColumn>();
-  for (const columns of columnsOfRule)
-    for (const j of columns) if (!encoded.has(j)) encoded.set(j, encodeColumn(leads.columns[j]));
+  const encoded = encodeColumns(leads, [...new Set(columnsOfRule.flat())]);
 
-  // matchedOf[r][k][code]: whether condition k of rule r holds for that code of its column.
-  const matchedOf = counted.map((rule, r) =>
-    ruleConditions(rule).map((condition, k) => {
-      const column = encoded.get(columnsOfRule[r][k]) as EncodedColumn;
-      const matched = new Uint8Array(column.samples.length);
-      if (isOtherCondition(condition)) return matched;
-      for (let code = 0; code < matched.length; code++) {
-        matched[code] = matchesCriterion(condition.criterion, column.samples[code]) ? 1 : 0;
+  // An equality rule (`Google`, one of thousands of IDs) is looked up: each used column's codes by value key, built
+  // once, so the cost grows with leads + rules rather than leads × rules. Other conditions are matched per code.
+  const codesByKey = new Map<number, Map<string, number[]>>();
+  const codesOfKey = (j: number, key: string): readonly number[] => {
+    let byKey = codesByKey.get(j);
+    if (byKey === undefined) {
+      byKey = new Map();
+      const { samples } = encoded.get(j) as EncodedColumn;
+      for (let code = 0; code < samples.length; code++) {
+        const k = valueKey(samples[code]);
+        const list = byKey.get(k);
+        if (list === undefined) byKey.set(k, [code]);
+        else list.push(code);
       }
-      return matched;
-    }),
+      codesByKey.set(j, byKey);
+    }
+    return byKey.get(key) ?? [];
+  };
+  const isLookedUp = (rule: ModelRule) =>
+    rule.pair === undefined &&
+    rule.criterion.kind === 'equals' &&
+    !rule.criterion.negated &&
+    !isOtherCondition(ruleConditions(rule)[0]);
+  // matchedOf[r][k][code]: whether condition k of rule r holds for that code of its column (undefined when looked
+  // up); matchedCodes[r]: a looked-up rule's codes.
+  const matchedCodes: (readonly number[] | undefined)[] = counted.map((rule, r) => {
+    if (!isLookedUp(rule)) return undefined;
+    return codesOfKey(columnsOfRule[r][0], (rule.criterion as { key: string }).key);
+  });
+  const matchedOf = counted.map((rule, r) =>
+    matchedCodes[r] !== undefined
+      ? [undefined]
+      : ruleConditions(rule).map((condition, k) => {
+          const column = encoded.get(columnsOfRule[r][k]) as EncodedColumn;
+          const matched = new Uint8Array(column.samples.length);
+          if (isOtherCondition(condition)) return matched;
+          const { criterion } = condition;
+          if (criterion.kind === 'equals') {
+            if (criterion.negated) matched.fill(1);
+            for (const code of codesOfKey(columnsOfRule[r][k], criterion.key))
+              matched[code] = criterion.negated ? 0 : 1;
+            return matched;
+          }
+          for (let code = 0; code < matched.length; code++) {
+            matched[code] = matchesCriterion(criterion, column.samples[code]) ? 1 : 0;
+          }
+          return matched;
+        }),
   );
   // `(other)` matches the values no sibling matches: for a single rule, the other single rules of its column (the
   // rare values a predictive model folded); for a pair rule's condition, that side of the rules of the same pair.
   const siblingKeys = counted.map((rule, r) => `${rule.pair ? 'pair' : 'one'}:${columnsOfRule[r].join(',')}`);
+  const rulesOfSiblingKey = new Map<string, number[]>();
+  siblingKeys.forEach((key, r) => {
+    const list = rulesOfSiblingKey.get(key);
+    if (list === undefined) rulesOfSiblingKey.set(key, [r]);
+    else list.push(r);
+  });
   counted.forEach((rule, r) => {
     ruleConditions(rule).forEach((condition, k) => {
       if (!isOtherCondition(condition)) return;
-      const matched = matchedOf[r][k];
+      const matched = matchedOf[r][k] as Uint8Array;
       matched.fill(1);
-      counted.forEach((sibling, s) => {
-        if (s === r || siblingKeys[s] !== siblingKeys[r]) return;
-        if (isOtherCondition(ruleConditions(sibling)[k])) return;
-        const siblingMatched = matchedOf[s][k];
+      for (const s of rulesOfSiblingKey.get(siblingKeys[r]) as number[]) {
+        if (s === r) continue;
+        if (isOtherCondition(ruleConditions(counted[s])[k])) continue;
+        const siblingCodes = matchedCodes[s];
+        if (siblingCodes !== undefined) {
+          for (const code of siblingCodes) matched[code] = 0;
+          continue;
+        }
+        const siblingMatched = matchedOf[s][k] as Uint8Array;
         for (let code = 0; code < matched.length; code++) if (siblingMatched[code]) matched[code] = 0;
-      });
+      }
     });
   });
   // Per used column: the points its matching single rules give each code.
@@ -215,9 +332,10 @@ export function scoreLeads(
   for (const j of encoded.keys())
     pointsByCode.set(j, new Float64Array((encoded.get(j) as EncodedColumn).samples.length));
   const codes: Int32Array[] = [];
-  const matches: Uint8Array[] = [];
+  const matches: (Uint8Array | undefined)[] = [];
   const pairCodes: (Int32Array | undefined)[] = [];
   const pairMatches: (Uint8Array | undefined)[] = [];
+  const scanned: number[] = [];
   const totals = new Float64Array(rowCount);
   counted.forEach((rule, r) => {
     const [first, second] = columnsOfRule[r];
@@ -225,20 +343,29 @@ export function scoreLeads(
     const firstCodes = (encoded.get(first) as EncodedColumn).codes;
     codes.push(firstCodes);
     matches.push(matched);
+    if (matched !== undefined) scanned.push(r);
     if (second === undefined) {
       const points = pointsByCode.get(first) as Float64Array;
-      for (let code = 0; code < matched.length; code++) if (matched[code]) points[code] += rule.points;
+      const looked = matchedCodes[r];
+      if (looked !== undefined) for (const code of looked) points[code] += rule.points;
+      else {
+        const dense = matched as Uint8Array;
+        for (let code = 0; code < dense.length; code++) if (dense[code]) points[code] += rule.points;
+      }
       pairCodes.push(undefined);
       pairMatches.push(undefined);
       return;
     }
+    const firstMatched = matched as Uint8Array;
     const secondCodes = (encoded.get(second) as EncodedColumn).codes;
     pairCodes.push(secondCodes);
     pairMatches.push(secondMatched);
     for (let i = 0; i < rowCount; i++) {
-      if (matched[firstCodes[i]] && secondMatched[secondCodes[i]]) totals[i] += rule.points;
+      if (firstMatched[firstCodes[i]] && (secondMatched as Uint8Array)[secondCodes[i]])
+        totals[i] += rule.points;
     }
   });
+  const { lookups, lookupOf } = ruleLookups(counted.length, columnsOfRule, matchedCodes, encoded);
 
   // One pass per used column adds its points and keeps a lead row marked empty only while every cell is blank.
   const empty = new Uint8Array(rowCount).fill(1);
@@ -254,10 +381,64 @@ export function scoreLeads(
     }
   }
   // Columns no rule reads are looked at only for the rows still empty.
-  leads.columns.forEach((column, j) => {
+  leads.names.forEach((_, j) => {
     if (encoded.has(j)) return;
-    for (let i = 0; i < rowCount; i++) if (empty[i] && !isBlank(column[i])) empty[i] = 0;
+    const cell = cellReader(leads, j);
+    for (let i = 0; i < rowCount; i++) if (empty[i] && !isBlank(cell(i))) empty[i] = 0;
   });
   for (let i = 0; i < rowCount; i++) if (empty[i]) totals[i] = 0;
-  return { totals, empty, rules: counted, codes, matches, pairCodes, pairMatches };
+  return {
+    totals,
+    empty,
+    rules: counted,
+    codes,
+    matches,
+    pairCodes,
+    pairMatches,
+    lookups,
+    lookupOf,
+    scanned,
+  };
+}
+
+/** The looked-up rules of each column grouped by code (ascending rule order within a code), and each rule's group. */
+function ruleLookups(
+  ruleCount: number,
+  columnsOfRule: readonly number[][],
+  matchedCodes: readonly (readonly number[] | undefined)[],
+  encoded: ReadonlyMap<number, EncodedColumn>,
+): { lookups: RuleLookup[]; lookupOf: Int32Array } {
+  const lookupOf = new Int32Array(ruleCount).fill(-1);
+  const indexOfColumn = new Map<number, number>();
+  const lookups: RuleLookup[] = [];
+  for (let r = 0; r < ruleCount; r++) {
+    if (matchedCodes[r] === undefined) continue;
+    const j = columnsOfRule[r][0];
+    let index = indexOfColumn.get(j);
+    if (index === undefined) {
+      index = lookups.length;
+      indexOfColumn.set(j, index);
+      const column = encoded.get(j) as EncodedColumn;
+      lookups.push({
+        codes: column.codes,
+        offsets: new Int32Array(column.samples.length + 1),
+        rules: new Int32Array(0),
+      });
+    }
+    lookupOf[r] = index;
+    for (const code of matchedCodes[r] as readonly number[]) lookups[index].offsets[code + 1]++;
+  }
+  for (const lookup of lookups) {
+    const { offsets } = lookup;
+    for (let c = 1; c < offsets.length; c++) offsets[c] += offsets[c - 1];
+    lookup.rules = new Int32Array(offsets[offsets.length - 1]);
+  }
+  const filled = lookups.map((lookup) => lookup.offsets.slice(0, -1));
+  for (let r = 0; r < ruleCount; r++) {
+    if (lookupOf[r] < 0) continue;
+    const lookup = lookups[lookupOf[r]];
+    const next = filled[lookupOf[r]];
+    for (const code of matchedCodes[r] as readonly number[]) lookup.rules[next[code]++] = r;
+  }
+  return { lookups, lookupOf };
 }

@@ -7,10 +7,12 @@ import modelSql from './modelSql.bench';
 import predict from './predict.bench';
 import sandbox from './sandbox.bench';
 import scoring from './scoring.bench';
+import speed from './speed.bench';
 import suggestPoints from './suggestPoints.bench';
 
 /** One line per module; each module prints its own throughput figures. */
 const benchmarks: Array<[name: string, run: () => Promise<void>]> = [
+  ['speed: ratios to a tight loop, and time per size', speed],
   ['sandbox', sandbox],
   ['SUGGESTPOINTS', suggestPoints],
   ['LEADSCORE, SCOREAUC, LIFTTABLE', scoring],

@@ -2,15 +2,14 @@
 
 import { InputError } from '../../core/inputError';
 import { type Model, parseModelTable } from '../../core/modelTable';
-import { type LeadTable, ruleColumns } from '../../core/scoreLeads';
-import type { CellValue } from '../../core/cellValue';
+import { type LeadRows, ruleColumns } from '../../core/scoreLeads';
 import { columnHeaders } from './attributes';
 import { usedHeight } from './columns';
 import { isEmptyCell, type SheetGrid, sheetsErrorOf, toGrid } from './sheetValues';
 
 export interface ParsedLeads {
   /** The leads below the header row, down to the last row that holds anything. */
-  table: LeadTable;
+  table: LeadRows;
   /** How many rows the range has, header included: the output column is this tall, so it stays aligned. */
   rangeHeight: number;
 }
@@ -42,14 +41,13 @@ export function parseLeadsArgument(leads: unknown, model: Model): ParsedLeads {
   const grid = full;
   const names = columnHeaders([grid[0].slice(0, width)], 'leads');
   const height = Math.max(1, usedHeight([{ name: 'leads', grid }]));
-  const checked = new Set(ruleColumns(names, model.rules));
-  // One pass over the rows, as Sheets hands them: a column per lead attribute.
-  const columns: CellValue[][] = names.map(() => new Array<CellValue>(height - 1));
+  const checked = [...new Set(ruleColumns(names, model.rules))];
+  // One pass over the rows, as Sheets hands them, for error cells; the rows are then scored in place.
   for (let row = 1; row < height; row++) {
     const cells = grid[row];
-    for (let j = 0; j < width; j++) {
+    for (const j of checked) {
       const cell = cells[j];
-      if (typeof cell === 'string' && cell[0] === '#' && checked.has(j)) {
+      if (typeof cell === 'string' && cell[0] === '#') {
         const error = sheetsErrorOf(cell);
         if (error) {
           throw new InputError(
@@ -57,8 +55,7 @@ export function parseLeadsArgument(leads: unknown, model: Model): ParsedLeads {
           );
         }
       }
-      columns[j][row - 1] = cell;
     }
   }
-  return { table: { names, columns }, rangeHeight: full.length };
+  return { table: { names, rows: grid, first: 1, count: height - 1 }, rangeHeight: full.length };
 }

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cellValue';
 import { parseModelTable } from '../../../src/core/modelTable';
 import { scoreAuc } from '../../../src/core/scoreAuc';
-import { scoreLeads } from '../../../src/core/scoreLeads';
+import { ruleMatchesLead, scoreLeads } from '../../../src/core/scoreLeads';
 import type { DesignMatrix } from '../../../src/core/predict/designMatrix';
 import { predictModel } from '../../../src/core/predict/predictModel';
 
@@ -70,7 +70,7 @@ describe.skipIf(skipReason !== '')(
           { names: attributes, columns: attributes.map((n) => columnOf(part, n)) },
           rules,
         );
-        const matrix = part.map((_, i) => rules.map((_, r) => scored.matches[r][scored.codes[r][i]]));
+        const matrix = part.map((_, i) => rules.map((_, r) => (ruleMatchesLead(scored, r, i) ? 1 : 0)));
         return { matrix, z: Array.from(scored.totals, (t) => t + model.intercept) };
       };
       const trainSide = indicators(train);
