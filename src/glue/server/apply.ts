@@ -18,6 +18,7 @@ import { sheetNow, spreadsheetTimeZone } from '../sheets/timeZone';
 import { writeCells } from '../sheets/safeCell';
 import { columnCells, columnIndex, type LeadsData, modelHeaders, modelRules, readLeads } from './leadsData';
 import { saveSettings } from './settings';
+import { rememberOpenLeads } from '../health/rememberApplied';
 
 export interface ReportCard {
   /** The chance a converted lead outscores a non-converted one; NaN-free: absent when one class is missing. */
@@ -197,6 +198,16 @@ export function applyModel(settings: Settings, rules: PointsRule[], confirm = fa
   }
   // The document's settings: what "Re-score now" and the daily re-score read, whoever applied them.
   saveSettings(saved);
+  // The leads still open and their scores now: what the daily health check measures the model on.
+  rememberOpenLeads(
+    spreadsheet,
+    saved,
+    data.headers,
+    data.rows,
+    scored.leads.map((l) => l.score),
+    rules,
+    new Date(),
+  );
   return {
     applied: {
       mode: settings.outputMode,

@@ -10,6 +10,8 @@ import { loadSettings, loadSettingsProblems } from './settings';
 import { dailyStatus } from '../triggers/dailyTrigger';
 import { changesTabName, logTabName } from '../sheets/logTabs';
 import { formulaOutput, ownedNote } from '../sheets/outputColumns';
+import { appliedScoresTabName, lastHealth, type LastHealth } from '../health/healthStore';
+import { healthTabName } from '../health/healthTab';
 
 export interface Setup {
   /** The user's locale, e.g. `es_ES`, for the sidebar's language. */
@@ -23,6 +25,8 @@ export interface Setup {
   problems: string[];
   /** The last re-score, manual or daily, when it failed: the sidebar says so first. */
   failedRun?: FailedRun;
+  /** The latest daily model-health reading, when there is one. */
+  modelHealth?: LastHealth;
 }
 
 export interface FailedRun {
@@ -56,11 +60,12 @@ export function getSetup(): Setup {
     settings: loadSettings(),
     problems: loadSettingsProblems(),
     failedRun: lastFailedRun(),
+    modelHealth: lastHealth(),
   };
 }
 
 /** LeadLift's own tabs, never taken for leads. */
-const ownTabs = new Set([logTabName, changesTabName]);
+const ownTabs = new Set([logTabName, changesTabName, healthTabName, appliedScoresTabName]);
 
 /** Rows read to judge whether a tab holds leads. */
 const likenessRows = 60;

@@ -5,6 +5,7 @@
 import { hourAndDayIn, spreadsheetTimeZone } from '../sheets/timeZone';
 import { consentRequest, hasConsent } from './consent';
 import { deleteTriggerById } from './dailyTrigger';
+import { recordModelHealth } from '../health/healthCheck';
 import { rescore } from './rescoreJob';
 import type { RescorerFactory } from './rescoreJob';
 import { forgetTrigger, readDailyState, triggerSpreadsheet, updateDailyState } from './schedules';
@@ -67,6 +68,7 @@ export function runScheduledRescore(
       resumeFromRow: state.resumeFromRow,
       now,
     });
+    if (outcome.resumeFromRow === undefined) checkModelHealth(spreadsheet, started);
     const failed = outcome.entry.status === 'Failed' || outcome.entry.status === 'Skipped';
     updateDailyState(
       {
@@ -84,5 +86,14 @@ export function runScheduledRescore(
     } catch (recordError) {
       console.error(`LeadLift could not record the fault: ${String(recordError)}`);
     }
+  }
+}
+
+/** Today's model health, after the day's re-score; its fault is logged, never the re-score's undoing. */
+function checkModelHealth(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, at: Date): void {
+  try {
+    recordModelHealth(spreadsheet, at);
+  } catch (error) {
+    console.error(`LeadLift model health: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -1,0 +1,169 @@
+// Model health from dist/Code.js in the sandbox, on the X Education leads: a model applied while the newest 30% are
+// open, the daily job before and after they close, with their real outcomes and with those outcomes shuffled.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSandbox, type LoadedAddOn, loadAddOn, type Sandbox } from '../../src/sandbox';
+import { type SheetCell, sheetsValue } from '../support/criterionLeads';
+import { dataFile, dataReady, parseCsv } from '../support/realData';
+
+const dist = join(import.meta.dirname, '../../dist');
+const day = 24 * 3600 * 1000;
+const start = new Date('2026-03-02T05:00:00Z');
+const categories = [
+  'Lead Origin',
+  'Lead Source',
+  'Do Not Email',
+  'Last Activity',
+  'Specialization',
+  'What is your current occupation',
+  'City',
+];
+const numbers = ['TotalVisits', 'Total Time Spent on Website', 'Page Views Per Visit'];
+
+/** Park–Miller: the same shuffle on every machine. */
+function seededShuffle<T>(items: T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+interface Run {
+  sandbox: Sandbox;
+  addOn: LoadedAddOn;
+  /** The Health tab's rows, header first, as the sheet shows them. */
+  health: () => string[][];
+  /** The AUC the applied points have on the newest leads with these outcomes, by =SCOREAUC. */
+  holdoutAuc: number;
+}
+
+/**
+ * The leads sheet with the newest 30% (by Lead Number) open, points suggested from the older 70%, the model applied
+ * in `mode`, the daily re-score installed and run once; then the newest leads get `outcomes` and the job runs again.
+ */
+function healthRun(mode: 'values' | 'formulas', keyed: boolean, shuffle: boolean): Run {
+  const csv = parseCsv(readFileSync(dataFile, 'utf8')).filter((row) => row.length > 1);
+  const header = csv[0];
+  const number = header.indexOf('Lead Number');
+  const converted = header.indexOf('Converted');
+  const rows = csv.slice(1).map((row) => row.map(sheetsValue));
+  rows.sort((a, b) => Number(a[number]) - Number(b[number]));
+  const open = Math.round(rows.length * 0.3);
+  const newest = rows.slice(rows.length - open);
+  const real = newest.map((row) => row[converted]);
+  const outcomes = shuffle ? seededShuffle(real, 20261201) : real;
+
+  const sandbox = createSandbox({ now: new Date(start.getTime() - day), timeZone: 'Europe/Paris' });
+  const sheet = sandbox.spreadsheet.insertSheet('Leads');
+  const grid: SheetCell[][] = [
+    header,
+    ...rows.map((row, i) =>
+      i >= rows.length - open ? row.map((cell, j) => (j === converted ? '' : cell)) : row,
+    ),
+  ];
+  sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
+  sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length - sheet.getMaxColumns());
+  const addOn = loadAddOn(dist, sandbox);
+  const settings = {
+    version: 1,
+    goal: 'acquisition',
+    sheetName: 'Leads',
+    headerRow: 1,
+    outcome: 'Converted',
+    ...(keyed ? { leadId: 'Prospect ID' } : {}),
+    attributes: [
+      ...categories.map((h) => ({ header: h, type: 'category', dimension: 'Fit' })),
+      ...numbers.map((h) => ({ header: h, type: 'number', dimension: 'Engagement' })),
+    ],
+    pointsMethod: 'joint',
+    halfLifeDays: 30,
+    stageThresholds: [30, 60],
+    stageLabels: ['Discard', 'Nurture', 'Sales-ready'],
+    outputMode: mode,
+    modelTab: 'LeadLift Model',
+  };
+  // Points learned from history: the older 70%, before the newest leads arrive.
+  const older = grid.slice(0, grid.length - open);
+  sheet.getRange(1, 1, older.length, header.length).setValues(older);
+  const rules = addOn.call('suggest', settings, 'joint', []) as {
+    attribute: string;
+    value: string;
+    points: number;
+    dimension: string;
+  }[];
+  sheet.getRange(1, 1, grid.length, header.length).setValues(grid);
+  const applied = addOn.call('applyModel', settings, rules, true) as { applied?: unknown };
+  expect(applied.applied).toBeDefined();
+
+  addOn.call('installDailyRescore', 6);
+  const runDaily = () => {
+    sandbox.clock.advance(day);
+    for (const trigger of sandbox.dueTriggers())
+      addOn.call(trigger.handlerFunction, sandbox.clockEvent(trigger));
+  };
+  sandbox.clock.set(start);
+  runDaily();
+  // The newest leads close: each row gets its outcome (found by Lead Number, wherever the sheet has it).
+  sheet.getRange(grid.length - open + 1, converted + 1, open, 1).setValues(outcomes.map((o) => [o]));
+  runDaily();
+
+  const model = sandbox.spreadsheet.getSheetByName('LeadLift Model')!.getDataRange().getValues();
+  const scores = addOn.call('LEADSCORE', [header, ...newest], model) as SheetCell[][];
+  const holdoutAuc = addOn.call('SCOREAUC', scores, [['Converted'], ...outcomes.map((o) => [o])]) as number;
+  const health = () =>
+    sandbox.spreadsheet.getSheetByName('LeadLift Health')!.getDataRange().getDisplayValues();
+  return { sandbox, addOn, health, holdoutAuc };
+}
+
+describe.skipIf(!dataReady)(
+  `Model health on the X Education leads${dataReady ? '' : ' (skipped: the dataset ../shared/data/leads-x-education.csv is absent)'}`,
+  { timeout: 300_000 },
+  () => {
+    it('their real outcomes: the AUC of the applied points on them, and still working (values, keyed by Prospect ID)', () => {
+      const { health, holdoutAuc } = healthRun('values', true, false);
+      const rows = health();
+      console.log(
+        `Health tab, real outcomes (holdout AUC ${holdoutAuc.toFixed(3)}):\n${rows.map((r) => r.join(' | ')).join('\n')}`,
+      );
+      expect(rows[0]).toEqual([
+        'Date',
+        'Model applied',
+        'Open when applied',
+        'Closed since',
+        'Converted',
+        'AUC',
+        'AUC ± (95%)',
+        'Predicted rate',
+        'Observed rate',
+        'Verdict',
+      ]);
+      expect(rows).toHaveLength(3);
+      const [before, after] = rows.slice(1);
+      expect(before.slice(2, 5)).toEqual(['2772', '0', '0']);
+      expect(before[9]).toMatch(/^Too early to tell/);
+      expect(after[3]).toBe('2772');
+      expect(Number(after[5])).toBeCloseTo(holdoutAuc, 3);
+      expect(Number(after[5])).toBeGreaterThan(0.75);
+      expect(after[9]).toMatch(/^Still working/);
+    });
+
+    it('those outcomes shuffled: AUC about 0.5 and no longer separating (formulas, keyed by row)', () => {
+      const { health, holdoutAuc, addOn } = healthRun('formulas', false, true);
+      const rows = health();
+      console.log(
+        `Health tab, shuffled outcomes (holdout AUC ${holdoutAuc.toFixed(3)}):\n${rows.map((r) => r.join(' | ')).join('\n')}`,
+      );
+      const after = rows[2];
+      expect(Number(after[5])).toBeCloseTo(holdoutAuc, 3);
+      expect(Math.abs(Number(after[5]) - 0.5)).toBeLessThan(0.04);
+      expect(after[9]).toMatch(/^No longer separating/);
+      const setup = addOn.call('getSetup') as { modelHealth?: { verdict: string; text: string } };
+      expect(setup.modelHealth).toMatchObject({ verdict: 'not separating' });
+    });
+  },
+);
