@@ -6,7 +6,7 @@ import { attributeChoice } from '../core/attributeChoice';
 import type { SuggestMethod } from '../core/points';
 import { defaultSettings, type Settings } from '../core/settings';
 import { type Reply, run } from './api';
-import { catalogues, type Language, languageNames, languageOf } from './i18n';
+import { catalogues, decimal, type Language, languageNames, languageOf } from './i18n';
 import type { Catalogue } from './i18n/en';
 import type { SidebarState } from './state';
 import { AnalyseStep } from './steps/AnalyseStep';
@@ -144,6 +144,21 @@ function App() {
       setStep(step + 1);
     });
 
+  /** From the model-health notice: steps 1 and 2 as Next runs them, then the points step at Learn from history. */
+  const goLearn = () =>
+    void working(async () => {
+      const { settings } = state;
+      const analysis =
+        state.analysis ?? (await run('analyse', settings, { treatAsEmpty: state.treatAsEmpty }));
+      const rules =
+        state.rules.length > 0
+          ? state.rules
+          : await run('suggest', settings, settings.pointsMethod, state.treatAsEmpty);
+      update({ analysis, rules });
+      setStep(2);
+      setTimeout(() => document.getElementById('learn')?.scrollIntoView(), 0);
+    });
+
   const apply = (confirm: boolean) =>
     void working(async () => {
       const result = await run('applyModel', state.settings, state.rules, confirm);
@@ -177,6 +192,9 @@ function App() {
         ))}
       </ol>
       {setup.failedRun && <FailedRunBanner t={t} failed={setup.failedRun} />}
+      {step !== 2 && setup.modelHealth && (
+        <HealthBanner t={t} language={language} health={setup.modelHealth} learn={goLearn} busy={busy} />
+      )}
       {busy && <Progress label={t.working} />}
       {error && (
         <p class="error" role="alert">
@@ -254,6 +272,31 @@ function FailedRunBanner({
     <p class="error failed-run" role="alert">
       {t.daily.failed(run, time, failed.message)}
     </p>
+  );
+}
+
+/** The model stopped working well: said at the top, with the way to refit it. Still working or too early: nothing. */
+function HealthBanner(props: {
+  t: Catalogue;
+  language: Language;
+  health: NonNullable<Reply<'getSetup'>['modelHealth']>;
+  learn: () => void;
+  busy: boolean;
+}) {
+  const { t, health } = props;
+  const number = (x: number | undefined) => decimal(x ?? 0, props.language, 2);
+  let text: string;
+  if (health.verdict === 'weaker')
+    text = t.health.weaker(number(health.auc), number(health.drop), number(health.referenceAuc));
+  else if (health.verdict === 'not separating') text = t.health.notSeparating(number(health.auc));
+  else return null;
+  return (
+    <div class="error model-health" role="alert">
+      <p>{text}</p>
+      <button type="button" class="primary" onClick={props.learn} disabled={props.busy}>
+        {t.health.go}
+      </button>
+    </div>
   );
 }
 

@@ -167,3 +167,61 @@ describe.skipIf(!dataReady)(
     });
   },
 );
+
+describe('model health for retention, on generated customers', () => {
+  it('reads "left" for converted, writes one row a day at most, and touches no cell of the customers', () => {
+    const sandbox = createSandbox({ now: new Date(start.getTime() - day), timeZone: 'Europe/Paris' });
+    const sheet = sandbox.spreadsheet.insertSheet('Customers');
+    // 400 customers, the first 100 closed; Basic customers leave 3 times in 4, Pro ones 1 in 4.
+    const rows: SheetCell[][] = [['Customer', 'Plan', 'Churned']];
+    for (let i = 0; i < 400; i++) {
+      const basic = i % 2 === 0;
+      const left = basic ? i % 8 !== 0 : i % 8 === 1;
+      rows.push([`C-${1000 + i}`, basic ? 'Basic' : 'Pro', i < 100 ? (left ? 'yes' : 'no') : '']);
+    }
+    sheet.getRange(1, 1, rows.length, 3).setValues(rows);
+    const addOn = loadAddOn(dist, sandbox);
+    const settings = {
+      version: 1,
+      goal: 'retention',
+      sheetName: 'Customers',
+      headerRow: 1,
+      outcome: 'Churned',
+      leadId: 'Customer',
+      attributes: [{ header: 'Plan', type: 'category', dimension: 'Fit' }],
+      pointsMethod: 'odds',
+      halfLifeDays: 30,
+      stageThresholds: [30, 60],
+      stageLabels: ['Healthy', 'At risk', 'Critical'],
+      outputMode: 'values',
+      modelTab: 'LeadLift Model',
+    };
+    const rules = [
+      { attribute: 'Plan', value: 'Basic', points: 40, dimension: 'Fit' },
+      { attribute: 'Plan', value: 'Pro', points: 0, dimension: 'Fit' },
+    ];
+    expect((addOn.call('applyModel', settings, rules) as { applied?: unknown }).applied).toBeDefined();
+    addOn.call('installDailyRescore', 6);
+    // The customers close, and are sorted by plan: found again by their ID.
+    const closed = rows.slice(1).map((row, i) => {
+      const basic = row[1] === 'Basic';
+      return [row[0], row[1], basic ? (i % 8 !== 0 ? 'yes' : 'no') : i % 8 === 1 ? 'yes' : 'no'];
+    });
+    closed.sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+    sheet.getRange(2, 1, closed.length, 3).setValues(closed);
+    const before = sheet.getRange(1, 1, rows.length, 3).getValues();
+    sandbox.clock.set(start);
+    const [trigger] = sandbox.triggers;
+    addOn.call('runDailyRescore', sandbox.clockEvent(trigger));
+    addOn.call('runDailyRescore', sandbox.clockEvent(trigger));
+    const health = sandbox.spreadsheet.getSheetByName('LeadLift Health')!.getDataRange().getDisplayValues();
+    expect(health).toHaveLength(2);
+    expect(health[0][4]).toBe('Left');
+    expect(health[1].slice(2, 5)).toEqual(['300', '300', '150']);
+    // 3 in 4 who left are Basic, 3 in 4 who stayed are Pro: AUC = ¾·¾ + ½(¾·¼ + ¼·¾) = 0.75.
+    expect(Number(health[1][5])).toBeCloseTo(0.75, 1);
+    expect(health[1][9]).toMatch(/^Still working: the scores separate those that left from the rest/);
+    expect(sheet.getRange(1, 1, rows.length, 3).getValues()).toEqual(before);
+    expect(sandbox.spreadsheet.getSheetByName('LeadLift Applied Scores')!.isSheetHidden()).toBe(true);
+  });
+});

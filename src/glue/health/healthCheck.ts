@@ -80,5 +80,12 @@ export function recordModelHealth(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   );
   const text = healthVerdictText(reading, outcomeWords[applied.goal].verb, applied.referenceAuc);
   appendHealthRow(spreadsheet, applied.goal, now, new Date(applied.appliedAt), applied.open, reading, text);
-  saveLastHealth({ day, verdict: reading.verdict, text });
+  saveLastHealth({
+    day,
+    verdict: reading.verdict,
+    text,
+    auc: reading.auc,
+    drop: reading.drop,
+    referenceAuc: applied.referenceAuc,
+  });
 }

@@ -46,6 +46,9 @@ export interface LastHealth {
   day: string;
   verdict: HealthVerdict;
   text: string;
+  auc?: number;
+  drop?: number;
+  referenceAuc?: number;
 }
 
 const properties = () => PropertiesService.getDocumentProperties();

@@ -220,6 +220,14 @@ export const en = {
     /** A pair rule's two conditions, as the changes list them. */
     both: (first: string, second: string) => `${first} and ${second}`,
   },
+  /** The latest daily model-health verdict, when the model stopped working well (see docs/health.md). */
+  health: {
+    weaker: (auc: string, drop: string, was: string) =>
+      `The model is weaker: on the leads that closed since it was applied, its AUC is ${auc}, down ${drop} from ${was}. Learn points from history again.`,
+    notSeparating: (auc: string) =>
+      `The model no longer separates buyers: on the leads that closed since it was applied, its AUC is ${auc}, no better than chance. Learn points from history again.`,
+    go: 'Learn points from history',
+  },
   daily: {
     title: 'Daily re-score',
     on: (at: string, zone: string) => `On: every day at ${at} (${zone}).`,

@@ -212,6 +212,13 @@ export const es: Catalogue = {
       `Boosting también aprende cómo actúan juntos pares de atributos (reglas como Origen & Visitas)${leads < train ? `; para ajustarse en una sola llamada de la barra lateral aprende de los ${leads} más recientes de los ${train} leads más antiguos` : ''}.`,
     both: (first, second) => `${first} y ${second}`,
   },
+  health: {
+    weaker: (auc, drop, was) =>
+      `El modelo ha perdido fuerza: en los leads cerrados desde que se aplicó, su AUC es ${auc}, ${drop} menos que ${was}. Vuelve a aprender puntos del historial.`,
+    notSeparating: (auc) =>
+      `El modelo ya no distingue a los compradores: en los leads cerrados desde que se aplicó, su AUC es ${auc}, no mejor que el azar. Vuelve a aprender puntos del historial.`,
+    go: 'Aprender puntos del historial',
+  },
   daily: {
     title: 'Puntuación diaria',
     on: (at, zone) => `Activada: cada día a las ${at} (${zone}).`,

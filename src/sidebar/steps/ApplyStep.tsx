@@ -100,7 +100,7 @@ export function ApplyStep({ t, language, state, updateSettings, apply, cancel }:
           </table>
         </div>
       )}
-      {settings.outputMode === 'values' && <DailyPanel t={t} />}
+      <DailyPanel t={t} />
     </section>
   );
 }

@@ -128,7 +128,7 @@ export function LearnPanel(props: {
   const yours = learnt?.models.find((m) => m.kind === 'current');
   const boosted = learnt?.models.find((m) => m.kind === 'boosted');
   return (
-    <fieldset class="learn">
+    <fieldset class="learn" id="learn">
       <legend>{t.learn.title}</legend>
       <button type="button" onClick={learn} disabled={busy}>
         {busy ? t.learn.busy : t.learn.button}
