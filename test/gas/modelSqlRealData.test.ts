@@ -39,8 +39,7 @@ describe.skipIf(!dataReady)(
       models.suggested = addOn.call('SUGGESTPOINTS', picked, outcome) as SheetCell[][];
       models.logistic = addOn.call('PREDICTMODEL', picked, outcome) as SheetCell[][];
       db = await leadsDatabase({ file: dataFile });
-      // Fitting two models on 9,240 leads takes seconds: more on a busy machine than the default hook timeout.
-    }, 120_000);
+    });
     afterAll(() => db?.close());
 
     const column = (values: unknown) => (values as SheetCell[][]).slice(1).map((row) => row[0]);
