@@ -1,4 +1,5 @@
-// Lint rules: ESLint's and typescript-eslint's recommended sets; formatting is Prettier's job.
+// Lint rules: ESLint's and typescript-eslint's recommended sets, plus a rule that reads the types on TypeScript: no
+// type or non-null assertion the type already proves. Formatting is Prettier's job.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -12,6 +13,11 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'error' },
   },
   {
     files: ['src/sidebar/**', 'src/playground/client/**'],

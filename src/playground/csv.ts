@@ -24,7 +24,7 @@ export function parseCsv(text: string): string[][] {
     row = [];
   };
   while (i < text.length) {
-    const ch = text[i]!;
+    const ch = text[i];
     if (quoted) {
       if (ch === '"') {
         if (text[i + 1] === '"') {
@@ -67,10 +67,10 @@ export function typeCsvField(text: string): CsvValue {
   if (upper === 'TRUE' || upper === 'FALSE') return upper === 'TRUE';
   const date = isoDate.exec(trimmed);
   if (date) {
-    const [, y, mo, d, h, mi, s] = date.map(Number) as number[];
-    const ms = Date.UTC(y!, mo! - 1, d!, h || 0, mi || 0, s || 0);
+    const [, y, mo, d, h, mi, s] = date.map(Number);
+    const ms = Date.UTC(y, mo - 1, d, h || 0, mi || 0, s || 0);
     const check = new Date(ms);
-    if (check.getUTCMonth() === mo! - 1 && check.getUTCDate() === d) return check;
+    if (check.getUTCMonth() === mo - 1 && check.getUTCDate() === d) return check;
   }
   return text;
 }

@@ -106,7 +106,7 @@ function pick(random: () => number, table: Weighted): readonly [string, number, 
     r -= entry[1];
     if (r < 0) return entry;
   }
-  return table[table.length - 1]!;
+  return table[table.length - 1];
 }
 
 const today = Date.UTC(2026, 0, 15);

@@ -11,7 +11,7 @@ export interface FunctionHelp {
 export function readFunctionHelp(code: string): FunctionHelp[] {
   const help: FunctionHelp[] = [];
   for (const match of code.matchAll(/\/\*\*([\s\S]*?)\*\/\s*function\s+([A-Za-z_$][\w$]*)\s*\(/g)) {
-    const lines = match[1]!.split('\n').map((line) => line.replace(/^\s*\*\s?/, '').trim());
+    const lines = match[1].split('\n').map((line) => line.replace(/^\s*\*\s?/, '').trim());
     if (!lines.some((line) => line === '@customfunction')) continue;
     const summary = lines.filter((line) => line && !line.startsWith('@')).join(' ');
     const params: FunctionHelp['params'] = [];
@@ -20,16 +20,16 @@ export function readFunctionHelp(code: string): FunctionHelp[] {
       const param = /^@param\s+\{([^}]*)\}\s+(\[?)([\w$]+)\]?\s*(.*)$/.exec(line);
       if (param) {
         params.push({
-          example: param[1]!,
+          example: param[1],
           optional: param[2] === '[',
-          name: param[3]!,
-          help: param[4]!.replace(/^\(optional\)\s*/, ''),
+          name: param[3],
+          help: param[4].replace(/^\(optional\)\s*/, ''),
         });
       }
       const result = /^@returns?\s+(.*)$/.exec(line);
       if (result) returns = result[1]!;
     }
-    help.push({ name: match[2]!, summary, params, returns });
+    help.push({ name: match[2], summary, params, returns });
   }
   return help;
 }

@@ -119,7 +119,7 @@ function holdsIllegalValue(value: unknown, seen = new Set<unknown>()): boolean {
 function errorOf(error: unknown): { name: string; message: string } {
   if (typeof error === 'object' && error !== null && 'message' in error) {
     const name = 'name' in error ? String((error as { name: unknown }).name) : 'Error';
-    return { name, message: String((error as { message: unknown }).message) };
+    return { name, message: String(error.message) };
   }
   return { name: 'Error', message: String(error) };
 }

@@ -95,10 +95,10 @@ export class Workbook {
     );
     this.engine = new FormulaEngine(this.host());
     const spreadsheet = this.sandbox.spreadsheet;
-    const leads = spreadsheet.getSheets()[0]!;
+    const leads = spreadsheet.getSheets()[0];
     if (file) {
       const [first, ...others] = readTables(file);
-      this.fill(leads, first!.name, first!.rows, [], false);
+      this.fill(leads, first.name, first.rows, [], false);
       for (const table of others) {
         this.fill(spreadsheet.insertSheet(table.name), table.name, table.rows, [], false);
       }

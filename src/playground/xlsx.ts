@@ -48,7 +48,7 @@ export function unzip(archive: Buffer): Map<string, Buffer> {
 function decodeXml(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, entity: string) => {
     const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-    if (entity[0] !== '#') return named[entity.toLowerCase()]!;
+    if (entity[0] !== '#') return named[entity.toLowerCase()];
     const code =
       entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
     return String.fromCodePoint(code);
@@ -57,13 +57,13 @@ function decodeXml(text: string): string {
 
 function attribute(tag: string, name: string): string | undefined {
   const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return match ? decodeXml(match[1]!) : undefined;
+  return match ? decodeXml(match[1]) : undefined;
 }
 
 /** The text of a shared or inline string: every <t> in it, rich-text runs included. */
 function stringText(xml: string): string {
   let text = '';
-  for (const match of xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) text += decodeXml(match[1]!);
+  for (const match of xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) text += decodeXml(match[1]);
   return text;
 }
 
@@ -110,7 +110,7 @@ export function readXlsx(archive: Buffer): XlsxSheet[] {
     if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
   const shared = [...(text('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    stringText(m[1]!),
+    stringText(m[1]),
   );
   const isDateStyle = dateStyles(text('xl/styles.xml'));
   const sheets: XlsxSheet[] = [];

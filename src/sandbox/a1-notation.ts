@@ -61,8 +61,8 @@ export function parseA1(text: string): A1Reference | null {
   if (!split) return null;
   const pieces = split.rangeText.split(':');
   if (pieces.length > 2) return null;
-  const first = parseCellPart(pieces[0]!);
-  const second = pieces.length === 2 ? parseCellPart(pieces[1]!) : first;
+  const first = parseCellPart(pieces[0]);
+  const second = pieces.length === 2 ? parseCellPart(pieces[1]) : first;
   if (!first || !second) return null;
   const sheetName = split.sheetName;
   const isCell = (part: CellPart) => part.row !== null && part.column !== null;

@@ -13,7 +13,7 @@ export class CellGrid<T> {
   get(row: number, column: number): T {
     const cells = this.columns[column];
     if (cells === undefined || row >= cells.length) return this.empty;
-    return cells[row] as T;
+    return cells[row];
   }
 
   set(row: number, column: number, value: T): void {
@@ -66,7 +66,7 @@ export class CellGrid<T> {
       const out = makeArray(numColumns);
       for (let c = 0; c < numColumns; c++) {
         const cells = sources[c];
-        let value = cells === undefined || index >= cells.length ? empty : (cells[index] as T);
+        let value = cells === undefined || index >= cells.length ? empty : cells[index];
         if (cloneObject !== undefined && typeof value === 'object' && value !== null)
           value = cloneObject(value);
         out[c] = value;
@@ -78,10 +78,10 @@ export class CellGrid<T> {
 
   /** Writes a block whose shape the caller has already checked. */
   writeBlock(row: number, column: number, block: readonly (readonly T[])[]): void {
-    const numColumns = block.length > 0 ? block[0]!.length : 0;
+    const numColumns = block.length > 0 ? block[0].length : 0;
     for (let c = 0; c < numColumns; c++) {
       const cells = this.columnForWrite(column + c, row + block.length);
-      for (let r = 0; r < block.length; r++) cells[row + r] = block[r]![c] as T;
+      for (let r = 0; r < block.length; r++) cells[row + r] = block[r][c];
     }
   }
 

@@ -81,11 +81,11 @@ function tokenizeDatePattern(pattern: string): DateToken[] {
     const rest = pattern.slice(i);
     const ampm = /^(am\/pm|a\/p)/i.exec(rest);
     if (ampm) {
-      tokens.push({ field: ampm[1]!.toLowerCase(), count: 1 });
-      i += ampm[1]!.length;
+      tokens.push({ field: ampm[1].toLowerCase(), count: 1 });
+      i += ampm[1].length;
       continue;
     }
-    const ch = pattern[i]!;
+    const ch = pattern[i];
     const lower = ch.toLowerCase();
     if (ch === '"') {
       const close = pattern.indexOf('"', i + 1);
@@ -101,7 +101,7 @@ function tokenizeDatePattern(pattern: string): DateToken[] {
       tokens.push({ field: lower, count });
       i += count;
     } else if (ch === '.' && /^\.0+/.test(rest) && lastField(tokens) === 's') {
-      const digits = /^\.(0+)/.exec(rest)![1]!.length;
+      const digits = /^\.(0+)/.exec(rest)![1].length;
       tokens.push({ field: 'fraction', count: digits });
       i += digits + 1;
     } else {
@@ -114,7 +114,7 @@ function tokenizeDatePattern(pattern: string): DateToken[] {
 
 function lastField(tokens: DateToken[]): string | null {
   for (let i = tokens.length - 1; i >= 0; i--) {
-    const token = tokens[i]!;
+    const token = tokens[i];
     if ('field' in token) return token.field;
   }
   return null;
@@ -144,8 +144,8 @@ function formatDatePattern(parts: ZonedParts, pattern: string): string {
         case 'y':
           return count <= 2 ? pad(parts.year % 100, 2) : String(parts.year);
         case 'd':
-          if (count === 3) return DAYS[parts.weekday]!.slice(0, 3);
-          if (count >= 4) return DAYS[parts.weekday]!;
+          if (count === 3) return DAYS[parts.weekday].slice(0, 3);
+          if (count >= 4) return DAYS[parts.weekday];
           return pad(parts.day, count);
         case 'm': {
           // "m" means minutes right after an hour or right before seconds, months otherwise.
@@ -153,9 +153,9 @@ function formatDatePattern(parts: ZonedParts, pattern: string): string {
           const previous = fields[index - 1]?.field;
           const next = fields[index + 1]?.field;
           if (count <= 2 && (previous === 'h' || next === 's')) return pad(parts.minute, count);
-          if (count === 3) return MONTHS[parts.month - 1]!.slice(0, 3);
-          if (count === 4) return MONTHS[parts.month - 1]!;
-          if (count >= 5) return MONTHS[parts.month - 1]!.slice(0, 1);
+          if (count === 3) return MONTHS[parts.month - 1].slice(0, 3);
+          if (count === 4) return MONTHS[parts.month - 1];
+          if (count >= 5) return MONTHS[parts.month - 1].slice(0, 1);
           return pad(parts.month, count);
         }
         case 'h': {
@@ -237,7 +237,7 @@ function formatNumberPattern(value: number, format: string): string {
   const sections = format.split(';');
   const useNegativeSection = value < 0 && sections.length >= 2;
   const section =
-    value === 0 && sections.length >= 3 ? sections[2]! : useNegativeSection ? sections[1]! : sections[0]!;
+    value === 0 && sections.length >= 3 ? sections[2] : useNegativeSection ? sections[1] : sections[0];
   let pattern = numberPatterns.get(section);
   if (!pattern) {
     pattern = parseNumberPattern(section);

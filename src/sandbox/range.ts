@@ -182,10 +182,10 @@ export class FakeRange {
     const timeZone = this.sheet.getParent().getSpreadsheetTimeZone();
     const out: string[][] = new realm.Array(this.numRows);
     for (let r = 0; r < this.numRows; r++) {
-      const source = values[r]!;
+      const source = values[r];
       const line: string[] = new realm.Array(this.numColumns);
       for (let c = 0; c < this.numColumns; c++) {
-        const value = source[c]!;
+        const value = source[c];
         line[c] =
           value === ''
             ? ''
@@ -199,7 +199,7 @@ export class FakeRange {
   }
 
   getDisplayValue(): string {
-    return this.getCell(1, 1).getDisplayValues()[0]![0]!;
+    return this.getCell(1, 1).getDisplayValues()[0][0];
   }
 
   isBlank(): boolean {
@@ -417,7 +417,7 @@ export class FakeRange {
     const locale = spreadsheet.getSpreadsheetLocale();
     const commaDecimal = usesCommaDecimal(locale);
     for (let r = 0; r < numRows; r++) {
-      const source = values[r]!;
+      const source = values[r];
       for (let c = 0; c < this.numColumns; c++) {
         const raw = source[c];
         let value: CellValue;
@@ -450,7 +450,7 @@ export class FakeRange {
           value = toStoredValue(raw);
           if (typeof value === 'object' && formatAt(r, c) === '') setFormat(r, c, DATE_TIME_FORMAT);
         }
-        targets[c]![top + r] = value;
+        targets[c][top + r] = value;
       }
     }
     this.clearBlock(sheet.formulas, '');

@@ -37,7 +37,7 @@ function tokenize(pattern: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < pattern.length) {
-    const ch = pattern[i]!;
+    const ch = pattern[i];
     if (ch === "'") {
       if (pattern[i + 1] === "'") {
         tokens.push({ literal: "'" });
@@ -84,8 +84,8 @@ function formatField(letter: string, count: number, parts: ZonedParts, ms: numbe
       return count === 2 ? pad(parts.year % 100, 2) : pad(parts.year, count);
     case 'M':
     case 'L':
-      if (count >= 4) return MONTHS[parts.month - 1]!;
-      if (count === 3) return MONTHS[parts.month - 1]!.slice(0, 3);
+      if (count >= 4) return MONTHS[parts.month - 1];
+      if (count === 3) return MONTHS[parts.month - 1].slice(0, 3);
       return pad(parts.month, count);
     case 'd':
       return pad(parts.day, count);
@@ -101,7 +101,7 @@ function formatField(letter: string, count: number, parts: ZonedParts, ms: numbe
     case 'w':
       return pad(weekOfYear(parts), count);
     case 'E':
-      return count >= 4 ? DAYS[parts.weekday]! : DAYS[parts.weekday]!.slice(0, 3);
+      return count >= 4 ? DAYS[parts.weekday] : DAYS[parts.weekday].slice(0, 3);
     case 'u':
       return pad(parts.weekday === 0 ? 7 : parts.weekday, count);
     case 'a':

@@ -167,7 +167,7 @@ export class FakeUi {
   private show(kind: Dialog['kind'], title: string, prompt: string, buttons: ButtonSetName) {
     const scripted = this.records.pending.shift() ?? {};
     const allowed = BUTTONS_IN_SET[buttons];
-    const button = scripted.button ?? allowed[0]!;
+    const button = scripted.button ?? allowed[0];
     if (button !== 'CLOSE' && !allowed.includes(button)) {
       throw new Error(`The scripted answer ${button} is not a button of ${buttons}.`);
     }

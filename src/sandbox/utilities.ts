@@ -21,7 +21,7 @@ export function createUtilities(context: SandboxContext) {
   /** Apps Script byte arrays are Java bytes: signed, -128…127. */
   const toSignedBytes = (buffer: Buffer): number[] => {
     const bytes: number[] = new context.realm.Array(buffer.length);
-    for (let i = 0; i < buffer.length; i++) bytes[i] = (buffer[i]! << 24) >> 24;
+    for (let i = 0; i < buffer.length; i++) bytes[i] = (buffer[i] << 24) >> 24;
     return bytes;
   };
   const toBuffer = (data: string | number[]): Buffer =>

@@ -65,8 +65,7 @@ export default async function sandboxBench(): Promise<void> {
     time(`setValues ${ROWS} × ${COLUMNS} (empty sheet)`, ROWS, () => range.setValues(data));
     time(`setValues ${ROWS} × ${COLUMNS} (overwrite)`, ROWS, () => range.setValues(data));
     const values = time(`getValues ${ROWS} × ${COLUMNS}`, ROWS, () => range.getValues());
-    if (values.length !== ROWS || values[ROWS - 1]!.length !== COLUMNS)
-      throw new Error('getValues lost rows');
+    if (values.length !== ROWS || values[ROWS - 1].length !== COLUMNS) throw new Error('getValues lost rows');
     time('getDataRange (getLastRow, getLastColumn)', 0, () => sheet.getDataRange().getA1Notation());
     time(`getDisplayValues 50000 × ${COLUMNS}`, 50_000, () =>
       sheet.getRange(1, 1, 50_000, COLUMNS).getDisplayValues(),

@@ -51,7 +51,7 @@ function sheetWith(rows: Row[]) {
     sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
   if (rows[0].length + 6 > sheet.getMaxColumns())
     sheet.insertColumnsAfter(sheet.getMaxColumns(), rows[0].length + 6 - sheet.getMaxColumns());
-  sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows as (string | number | boolean | Date)[][]);
+  sheet.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
   return { sandbox, sheet, addOn: loadAddOn(join(root, 'dist'), sandbox) };
 }
 
@@ -101,14 +101,14 @@ describe('the default path in Chromium', () => {
       );
     await expect.poll(counted, { timeout: 60_000 }).toBe(leads);
     const scale = (await page.locator('.scale').textContent()) ?? '';
-    const stagesSaid = (await page
+    const stagesSaid = await page
       .locator('ul.stages li')
       .evaluateAll((items) =>
         items.map(
           (li) =>
             `${(li.querySelector('input') as HTMLInputElement).value}: ${li.querySelector('.stage-facts')?.textContent ?? ''}`,
         ),
-      )) as string[];
+      );
     const thresholds = await page.locator('#thresholds').inputValue();
     expect(await page.locator('.notice').count()).toBe(0);
     await shoot?.(page, '3-points');

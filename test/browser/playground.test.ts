@@ -166,7 +166,7 @@ describe('the playground page', () => {
       expect(at).toBeDefined();
       const [row, column] = at!.split(',').map(Number) as [number, number];
       expect(view.notes[at!]).toBeUndefined();
-      expect(view.display[row - 1]![column - 1]).not.toBe('');
+      expect(view.display[row - 1][column - 1]).not.toBe('');
     },
   );
 
@@ -192,7 +192,7 @@ describe('the playground page', () => {
     expect(reply).toEqual({ sheets: ['Start here', 'Leads', 'Suggested points'], user: 'tag' });
     const refused = await frame.evaluate(() => {
       try {
-        (window as unknown as SidebarWindow).google.script.run.getSetup!(new Date());
+        (window as unknown as SidebarWindow).google.script.run.getSetup(new Date());
         return 'sent';
       } catch (error) {
         return (error as Error).message;
@@ -298,7 +298,7 @@ describe('live formulas applied from the sidebar', () => {
       const after = own.workbook.view('Leads').display;
       const changed = after.findIndex((row, i) => i > 0 && row[13] !== before[i]);
       // 50 more points, or fewer when an engagement rule's points decay with the days since the last activity.
-      const rise = Number(after[changed]![13]) - Number(before[changed]);
+      const rise = Number(after[changed][13]) - Number(before[changed]);
       expect(rise).toBeGreaterThan(0);
       expect(rise).toBeLessThanOrEqual(50.05);
     } finally {

@@ -37,7 +37,7 @@ describe('the LeadLift menu from dist/Code.js', () => {
     const sandbox = createSandbox({ authMode: 'NONE' });
     const addOn = loadAddOn(dist, sandbox);
     addOn.call('onOpen', { authMode: 'NONE' });
-    const item = sandbox.ui.menus[0]!.items[0]!;
+    const item = sandbox.ui.menus[0].items[0];
     // Clicking a menu item authorizes the add-on and runs it under FULL.
     sandbox.authMode = 'FULL';
     addOn.call(typeof item === 'object' && 'functionName' in item ? item.functionName : '');

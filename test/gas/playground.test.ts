@@ -27,7 +27,7 @@ function customerExport(customers: number): string {
   const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   for (let i = 1; i <= customers; i++) {
     const contract = Math.floor(next() * 3);
-    const churned = next() < [0.45, 0.12, 0.03][contract]!;
+    const churned = next() < [0.45, 0.12, 0.03][contract];
     lines.push(
       [
         `C-${String(i).padStart(4, '0')}`,
@@ -53,7 +53,7 @@ describe('the playground workbook over dist/Code.js', () => {
     const called = Object.values(view.formulas).map((f) => /^=([A-Z]+)\(/.exec(f)?.[1]);
     expect(called.length).toBeGreaterThan(0);
     for (const name of called) expect(book.customFunctions).toContain(name);
-    expect(view.display[5]![0]).toMatch(/^\d+\.\d%$/);
+    expect(view.display[5][0]).toMatch(/^\d+\.\d%$/);
   });
 
   it('builds the LeadLift menu with onOpen', () => {
@@ -74,9 +74,9 @@ describe('the playground workbook over dist/Code.js', () => {
     book.edit('Start here', 31, 8, 'yes');
     book.edit('Start here', 32, 8, 'no');
     book.edit('Start here', 30, 9, '=CONVERSIONRATE(H31:H32)');
-    expect(book.view('Start here').display[29]![8]).toBe('50.0%');
+    expect(book.view('Start here').display[29][8]).toBe('50.0%');
     book.edit('Start here', 32, 8, 'yes');
-    expect(book.view('Start here').display[29]![8]).toBe('100.0%');
+    expect(book.view('Start here').display[29][8]).toBe('100.0%');
   });
 
   it('reads typed text as Sheets does: a date, a percentage, a boolean', () => {
@@ -97,8 +97,8 @@ describe('the playground workbook over dist/Code.js', () => {
   it('passes the leads column to the add-on exactly as typed: dates as Dates, TRUE/FALSE as booleans', () => {
     const book = new Workbook(dist);
     const column = book.sandbox.spreadsheet.getSheetByName('Leads')!.getRange('H2:K3').getValues();
-    expect(Object.prototype.toString.call(column[0]![0])).toBe('[object Date]');
-    expect(typeof column[0]![3]).toBe('boolean');
+    expect(Object.prototype.toString.call(column[0][0])).toBe('[object Date]');
+    expect(typeof column[0][3]).toBe('boolean');
   });
 
   it('opens a CSV on a tab named after the file and keeps text that looks like a formula as text', () => {
@@ -108,7 +108,7 @@ describe('the playground workbook over dist/Code.js', () => {
     const view = book.view('q3 leads');
     expect(view.display.map((row) => row[0])).toEqual(['Source', '=HYPERLINK("x")', '+33 1 23']);
     expect(view.formulas).toEqual({});
-    expect(book.view('Start here').display[5]![0]).toBe('50.0%');
+    expect(book.view('Start here').display[5][0]).toBe('50.0%');
   });
 
   it('opens every sheet of an .xlsx workbook, the first as the leads', () => {
@@ -128,7 +128,7 @@ describe('the playground workbook over dist/Code.js', () => {
     );
     const book = new Workbook(dist, file);
     expect(book.sheetNames()).toEqual(['Start here', 'Deals', 'Notes', 'Suggested points']);
-    expect(book.view('Start here').display[5]![0]).toBe('50.0%');
+    expect(book.view('Start here').display[5][0]).toBe('50.0%');
   });
 
   it('builds the starter formulas on a customer export’s churn column, not on its last column', () => {
@@ -141,12 +141,12 @@ describe('the playground workbook over dist/Code.js', () => {
     expect(formulas.filter((f) => f.startsWith('=CLOSERATE('))).toHaveLength(3);
     for (const [at, text] of Object.entries(view.formulas)) {
       const [row, column] = at.split(',').map(Number) as [number, number];
-      expect(view.display[row - 1]![column - 1], `${text}: ${view.notes[at] ?? ''}`).not.toMatch(/^#|^=/);
+      expect(view.display[row - 1][column - 1], `${text}: ${view.notes[at] ?? ''}`).not.toMatch(/^#|^=/);
     }
-    expect(view.display[5]![0]).toMatch(/^\d+\.\d%$/);
+    expect(view.display[5][0]).toMatch(/^\d+\.\d%$/);
     const model = book.view('Suggested points');
     expect(model.formulas['1,1']).toBe('=SUGGESTPOINTS(customers!F1:I, customers!E1:E)');
-    expect(model.display[1]![0]).toBe('tenure');
+    expect(model.display[1][0]).toBe('tenure');
   });
 
   it('takes a Status column of won/lost as the outcome when no header names one', () => {
@@ -181,14 +181,14 @@ describe('the playground workbook over dist/Code.js', () => {
     book.edit('Start here', 30, 10, '12.5%');
     book.edit('Start here', 30, 10, '=CLOSERATE(Leads!B2:B, Leads!K2:K)');
     const view = book.view('Start here');
-    expect(view.display[29]!.slice(9, 14)).toEqual(['Value', 'Leads', 'Conversions', 'Close rate', 'Lift']);
-    expect(view.display[30]![10]).toMatch(/^\d+$/);
-    expect(view.display[30]![12]).toMatch(/^\d+\.\d%$/);
-    expect(view.display[30]![13]).toMatch(/^\d\.\d\d$/);
+    expect(view.display[29].slice(9, 14)).toEqual(['Value', 'Leads', 'Conversions', 'Close rate', 'Lift']);
+    expect(view.display[30][10]).toMatch(/^\d+$/);
+    expect(view.display[30][12]).toMatch(/^\d+\.\d%$/);
+    expect(view.display[30][13]).toMatch(/^\d\.\d\d$/);
     // Typed over a result's cell, a count shows as a count, not in the rate's percentage.
     book.edit('Start here', 30, 10, '');
     book.edit('Start here', 31, 13, '3875');
-    expect(book.view('Start here').display[30]![12]).toBe('3875');
+    expect(book.view('Start here').display[30][12]).toBe('3875');
   });
 
   it('refuses a file it cannot read with a sentence saying what to do', () => {
@@ -211,7 +211,7 @@ describe('the playground workbook over dist/Code.js', () => {
     const [trigger] = book.clockTriggers();
     expect(trigger).toMatchObject({ handlerFunction: 'onOpen', schedule: 'every day at 6:00' });
     book.sandbox.ui.menus.length = 0;
-    book.runClockTrigger(trigger!.id);
+    book.runClockTrigger(trigger.id);
     expect(book.menus().map((m) => m.title)).toEqual(['LeadLift']);
     expect(() => book.runClockTrigger('gone')).toThrow('That trigger is not installed any more.');
   });

@@ -111,7 +111,7 @@ describe('the playground evaluates every formula live mode writes', () => {
       // Each formula the add-on wrote calculates: no #NAME?, no error, not its own text.
       for (const [at, text] of formulas) {
         const [row, column] = at.split(',').map(Number) as [number, number];
-        const shown = view.display[row - 1]![column - 1]!;
+        const shown = view.display[row - 1][column - 1];
         expect(shown, `${text} shows ${shown}: ${view.notes[at] ?? ''}`).not.toMatch(/^#|^=/);
         expect(book.engine.formulaAt('Leads', row, column)?.state.kind, text).toBe('value');
       }
@@ -120,7 +120,7 @@ describe('the playground evaluates every formula live mode writes', () => {
         const column = columnNumber(letters) - 1;
         const cells = view.display.slice(headerRow, headerRow + leads).map((line) => line[column] ?? '');
         // A header in words (SCOREDECAY names its column "Decayed score").
-        expect(view.display[headerRow - 1]![column], letters).toMatch(/^[A-Z][a-z ]+$/);
+        expect(view.display[headerRow - 1][column], letters).toMatch(/^[A-Z][a-z ]+$/);
         expect(
           cells.filter((cell) => /^#|^=/.test(cell)),
           outputHeaders[k],
@@ -155,8 +155,8 @@ describe('the playground evaluates every formula live mode writes', () => {
     const book = new Workbook(dist);
     const settings = demoSettings();
     const { columns } = apply(book, settings);
-    const fit = columnNumber(columns[0]!) - 1;
-    const score = columnNumber(columns[2]!) - 1;
+    const fit = columnNumber(columns[0]) - 1;
+    const score = columnNumber(columns[2]) - 1;
     const before = book
       .view('Leads')
       .display.slice(1)
@@ -165,7 +165,7 @@ describe('the playground evaluates every formula live mode writes', () => {
     const referral = model.display.findIndex((row) => row[1] === 'Referral');
     book.edit(settings.modelTab, referral + 1, 3, '90');
     const leadsView = book.view('Leads');
-    const leadSource = leadsView.display[0]!.indexOf('Lead source');
+    const leadSource = leadsView.display[0].indexOf('Lead source');
     const after = leadsView.display.slice(1);
     const changed = after.filter((row, i) => row[score] !== before[i]);
     expect(changed.length).toBeGreaterThan(0);
@@ -179,7 +179,7 @@ describe('the playground evaluates every formula live mode writes', () => {
       const view = book.view(tab);
       for (const [at, text] of Object.entries(view.formulas)) {
         const [row, column] = at.split(',').map(Number) as [number, number];
-        expect(view.display[row - 1]![column - 1], `${text}: ${view.notes[at] ?? ''}`).not.toMatch(/^#|^=/);
+        expect(view.display[row - 1][column - 1], `${text}: ${view.notes[at] ?? ''}`).not.toMatch(/^#|^=/);
       }
     }
   });
@@ -199,9 +199,9 @@ function documentedFormulas(): Array<{ file: string; formula: string }> {
     for (const [, formula] of text.matchAll(/`(=[A-Z][A-Z0-9.]*\([^`]*)`/g)) {
       // A signature names its arguments in lower case (`attributes`, `[min_leads]`); an elision (…, ...) stands
       // for text left out: neither is a formula to run.
-      const argumentsText = /^=[A-Z.]+\((.*)\)$/.exec(formula!)?.[1] ?? '';
+      const argumentsText = /^=[A-Z.]+\((.*)\)$/.exec(formula)?.[1] ?? '';
       const signature = argumentsText.split(',').some((arg) => /^\s*\[?[a-z_]+\]?\s*$/.test(arg));
-      if (!signature && !/…|\.\.\./.test(formula!)) found.push({ file, formula: formula! });
+      if (!signature && !/…|\.\.\./.test(formula)) found.push({ file, formula: formula });
     }
   }
   return found;
@@ -219,7 +219,7 @@ describe('the playground evaluates the formulas the README and docs show', () =>
       const tab = `Doc ${i + 1}`;
       spreadsheet.insertSheet(tab);
       book.edit(tab, 1, 1, formula);
-      const shown = book.view(tab).display[0]![0]!;
+      const shown = book.view(tab).display[0][0];
       if (shown === '#NAME?' || shown === formula) failures.push(`${file}: ${formula} shows ${shown}`);
     });
     expect(failures).toEqual([]);

@@ -118,7 +118,7 @@ export async function leadsDatabase(
     connection,
     async rows(sql) {
       const reader = await connection.runAndReadAll(sql);
-      return reader.getRowObjectsJS() as Record<string, unknown>[];
+      return reader.getRowObjectsJS();
     },
     close() {
       connection.closeSync();

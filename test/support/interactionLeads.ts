@@ -41,7 +41,7 @@ export function interactionLeads(rows: number, seed = 11): InteractionLeads {
     'Budget',
     'Webinars',
   ];
-  const kinds = names.map((_, j) => (j < 10 ? 'category' : 'number') as 'number' | 'category');
+  const kinds = names.map((_, j) => (j < 10 ? 'category' : 'number'));
   const columns: CellValue[][] = names.map(() => new Array<CellValue>(rows));
   const converted = new Uint8Array(rows);
   const mainEffect = categories.map((count) => Array.from({ length: count }, () => (random() - 0.5) * 0.8));

@@ -96,7 +96,7 @@ function conditionMatch(
   const key = `${rules[r].pair ? 'pair' : 'one'}:${columnsOf(rules[r]).join(',')}`;
   const siblings = picked
     .filter((s) => s !== r && `${rules[s].pair ? 'pair' : 'one'}:${columnsOf(rules[s]).join(',')}` === key)
-    .flatMap((s) => (p.conditions[s][k] === undefined ? [] : [p.conditions[s][k] as string]));
+    .flatMap((s) => (p.conditions[s][k] === undefined ? [] : [p.conditions[s][k]]));
   return siblings.length === 0 ? 'TRUE' : `NOT (${siblings.join(' OR ')})`;
 }
 
@@ -184,9 +184,7 @@ export function modelSql(
   ];
   for (const dimension of dimensions) {
     const picked = all.filter(
-      (r) =>
-        rules[r].dimension !== undefined &&
-        normalName(rules[r].dimension as string) === normalName(dimension),
+      (r) => rules[r].dimension !== undefined && normalName(rules[r].dimension) === normalName(dimension),
     );
     outputs.push(
       selectItem(

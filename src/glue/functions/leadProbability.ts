@@ -1,7 +1,6 @@
 // =LEADPROBABILITY(leads, model): each lead's probability to convert, from a =PREDICTMODEL table (its weights and
 // (base) row) or a =SUGGESTPOINTS table (its odds points, and the overall rate from its Leads and Conversions).
 
-import type { CellValue } from '../../core/cellValue';
 import { sigmoid } from '../../core/logOdds';
 import { scoreLeads } from '../../core/scoreLeads';
 import { parseLeadsArgument, parseModelArgument } from '../parse/leads';
@@ -25,7 +24,7 @@ export const help: FunctionHelp = {
 
 export function LEADPROBABILITY(leads: unknown, model: unknown): SheetValue[][] {
   const parsed = parseModelArgument(model);
-  const { model: weighted, base } = weightedModel(toGrid(model, 'model') as CellValue[][], parsed);
+  const { model: weighted, base } = weightedModel(toGrid(model, 'model'), parsed);
   const { table, rangeHeight } = parseLeadsArgument(leads, weighted);
   const scored = scoreLeads(table, weighted.rules);
   const out: SheetValue[][] = new Array(rangeHeight);

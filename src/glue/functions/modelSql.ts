@@ -1,6 +1,5 @@
 // =MODELSQL(model, table, [dialect]): the model as a SQL query that scores a whole table, one line per cell.
 
-import type { CellValue } from '../../core/cellValue';
 import { InputError } from '../../core/inputError';
 import { dialectNamed } from '../../core/sql/dialect';
 import { modelSql } from '../../core/sql/modelSql';
@@ -44,7 +43,7 @@ export function MODELSQL(model: unknown, table: unknown, dialect?: unknown): She
     parsed.base === undefined
       ? undefined
       : (() => {
-          const weighted = weightedModel(toGrid(model, 'model') as CellValue[][], parsed);
+          const weighted = weightedModel(toGrid(model, 'model'), parsed);
           return { weights: weighted.model.rules.map((rule) => rule.points), base: weighted.base };
         })();
   return modelSql(engine, parsed, tableName, probability).map((line) => [line]);

@@ -6,7 +6,7 @@ export function callAtCaret(text: string): { name: string; argument: number } | 
   const stack: Array<{ name: string; argument: number }> = [];
   let quoted = false;
   for (let i = 1; i < text.length; i++) {
-    const ch = text[i]!;
+    const ch = text[i];
     if (ch === '"') quoted = !quoted;
     if (quoted) continue;
     if (ch === '(')
@@ -15,7 +15,7 @@ export function callAtCaret(text: string): { name: string; argument: number } | 
         argument: 0,
       });
     else if (ch === ')') stack.pop();
-    else if ((ch === ',' || ch === ';') && stack.length) stack[stack.length - 1]!.argument++;
+    else if ((ch === ',' || ch === ';') && stack.length) stack[stack.length - 1].argument++;
   }
   return stack[stack.length - 1];
 }

@@ -44,7 +44,7 @@ function numeric(name: string, min: number, max: number, apply: (numbers: number
     apply: (args, context) => {
       const numbers: number[] = [];
       for (let i = 0; i < args.length; i++) {
-        const n = toNumber(args[i]!, name, i + 1, context.timeZone);
+        const n = toNumber(args[i], name, i + 1, context.timeZone);
         if (n instanceof SheetError) return n;
         numbers.push(n);
       }
@@ -62,14 +62,14 @@ function text(apply: (value: string) => Scalar): Builtin {
     min: 1,
     max: 1,
     apply: ([value], context) => {
-      const t = toText(value!, context.timeZone);
+      const t = toText(value, context.timeZone);
       return t instanceof SheetError ? t : apply(t);
     },
   };
 }
 
 function test(apply: (value: Scalar) => boolean): Builtin {
-  return { kind: 'scalar', min: 1, max: 1, apply: ([value]) => apply(value!) };
+  return { kind: 'scalar', min: 1, max: 1, apply: ([value]) => apply(value) };
 }
 
 /** The parts of a date on the spreadsheet's wall clock. */
@@ -79,7 +79,7 @@ function datePart(name: string, part: 'year' | 'month' | 'day'): Builtin {
     min: 1,
     max: 1,
     apply: ([value], context) => {
-      const date = toDate(value!, name, context);
+      const date = toDate(value, name, context);
       return date instanceof SheetError ? date : zonedParts(date.getTime(), context.timeZone)[part];
     },
   };
@@ -201,29 +201,29 @@ export const builtins: Readonly<Record<string, Builtin>> = {
     min: 2,
     max: 3,
     apply: ([condition, then, otherwise], _context) => {
-      const b = toBoolean(condition!, 'IF', 1);
+      const b = toBoolean(condition, 'IF', 1);
       if (b instanceof SheetError) return b;
-      return b ? then! : (otherwise ?? false);
+      return b ? then : (otherwise ?? false);
     },
   },
   IFERROR: {
     kind: 'scalar',
     min: 1,
     max: 2,
-    apply: ([value, fallback]) => (value instanceof SheetError ? (fallback ?? '') : value!),
+    apply: ([value, fallback]) => (value instanceof SheetError ? (fallback ?? '') : value),
   },
   IFNA: {
     kind: 'scalar',
     min: 2,
     max: 2,
-    apply: ([value, fallback]) => (value instanceof SheetError && value.code === '#N/A' ? fallback! : value!),
+    apply: ([value, fallback]) => (value instanceof SheetError && value.code === '#N/A' ? fallback : value),
   },
   NOT: {
     kind: 'scalar',
     min: 1,
     max: 1,
     apply: ([value]) => {
-      const b = toBoolean(value!, 'NOT', 1);
+      const b = toBoolean(value, 'NOT', 1);
       return b instanceof SheetError ? b : !b;
     },
   },
@@ -248,7 +248,7 @@ export const builtins: Readonly<Record<string, Builtin>> = {
     apply: (args, context) => {
       const parts: number[] = [];
       for (let i = 0; i < 3; i++) {
-        const n = toNumber(args[i]!, 'DATE', i + 1, context.timeZone);
+        const n = toNumber(args[i], 'DATE', i + 1, context.timeZone);
         if (n instanceof SheetError) return n;
         parts.push(Math.trunc(n));
       }
@@ -260,20 +260,20 @@ export const builtins: Readonly<Record<string, Builtin>> = {
   YEAR: datePart('YEAR', 'year'),
   MONTH: datePart('MONTH', 'month'),
   DAY: datePart('DAY', 'day'),
-  ABS: numeric('ABS', 1, 1, ([x]) => Math.abs(x!)),
-  INT: numeric('INT', 1, 1, ([x]) => Math.floor(x!)),
-  ROUND: numeric('ROUND', 1, 2, ([x, places = 0]) => roundTo(x!, places, Math.round)),
-  ROUNDUP: numeric('ROUNDUP', 1, 2, ([x, places = 0]) => roundTo(x!, places, Math.ceil)),
-  ROUNDDOWN: numeric('ROUNDDOWN', 1, 2, ([x, places = 0]) => roundTo(x!, places, Math.floor)),
+  ABS: numeric('ABS', 1, 1, ([x]) => Math.abs(x)),
+  INT: numeric('INT', 1, 1, ([x]) => Math.floor(x)),
+  ROUND: numeric('ROUND', 1, 2, ([x, places = 0]) => roundTo(x, places, Math.round)),
+  ROUNDUP: numeric('ROUNDUP', 1, 2, ([x, places = 0]) => roundTo(x, places, Math.ceil)),
+  ROUNDDOWN: numeric('ROUNDDOWN', 1, 2, ([x, places = 0]) => roundTo(x, places, Math.floor)),
   SQRT: numeric('SQRT', 1, 1, ([x]) =>
-    x! < 0 ? new SheetError('#NUM!', 'Function SQRT parameter 1 value is negative.') : Math.sqrt(x!),
+    x < 0 ? new SheetError('#NUM!', 'Function SQRT parameter 1 value is negative.') : Math.sqrt(x),
   ),
-  EXP: numeric('EXP', 1, 1, ([x]) => Math.exp(x!)),
+  EXP: numeric('EXP', 1, 1, ([x]) => Math.exp(x)),
   LN: numeric('LN', 1, 1, ([x]) =>
-    x! <= 0 ? new SheetError('#NUM!', 'Function LN parameter 1 value must be positive.') : Math.log(x!),
+    x <= 0 ? new SheetError('#NUM!', 'Function LN parameter 1 value must be positive.') : Math.log(x),
   ),
-  POWER: numeric('POWER', 2, 2, ([x, y]) => x! ** y!),
-  MOD: numeric('MOD', 2, 2, ([x, y]) => (y === 0 ? divideByZero('MOD') : x! - y! * Math.floor(x! / y!))),
+  POWER: numeric('POWER', 2, 2, ([x, y]) => x ** y),
+  MOD: numeric('MOD', 2, 2, ([x, y]) => (y === 0 ? divideByZero('MOD') : x - y * Math.floor(x / y))),
   SUM: aggregate('SUM', (numbers) => numbers.reduce((a, b) => a + b, 0)),
   PRODUCT: aggregate('PRODUCT', (numbers) => numbers.reduce((a, b) => a * b, 1)),
   AVERAGE: aggregate('AVERAGE', (numbers) =>
@@ -347,7 +347,7 @@ export const builtins: Readonly<Record<string, Builtin>> = {
     kind: 'scalar',
     min: 1,
     max: 1,
-    apply: ([value], context) => toNumber(value!, 'VALUE', 1, context.timeZone),
+    apply: ([value], context) => toNumber(value, 'VALUE', 1, context.timeZone),
   },
   ISBLANK: test((value) => value === ''),
   ISNUMBER: test((value) => typeof value === 'number' || isDate(value)),
@@ -391,7 +391,7 @@ export const operatorNames: Readonly<Record<string, string>> = {
 
 /** One binary operator on two values, with Sheets' coercions: text joins, comparisons, arithmetic. */
 export function applyOperator(operator: string, a: Scalar, b: Scalar, context: EvaluationContext): Scalar {
-  const name = operatorNames[operator]!;
+  const name = operatorNames[operator];
   const error = firstError([a, b]);
   if (error) return error;
   if (operator === '&') {

@@ -107,15 +107,15 @@ function stack(blocks: Value[][]): Value {
   const grids = blocks.map((row) => row.map((b) => (b instanceof ArrayValue ? b.rows : [[b]])));
   const rows: Scalar[][] = [];
   for (const line of grids) {
-    const height = line[0]!.length;
+    const height = line[0].length;
     if (line.some((g) => g.length !== height))
       return new SheetError(
         '#VALUE!',
         'In ARRAY_LITERAL, an Array Literal was missing values for one or more rows.',
       );
-    for (let r = 0; r < height; r++) rows.push(line.flatMap((g) => g[r]!));
+    for (let r = 0; r < height; r++) rows.push(line.flatMap((g) => g[r]));
   }
-  if (rows.some((row) => row.length !== rows[0]!.length))
+  if (rows.some((row) => row.length !== rows[0].length))
     return new SheetError(
       '#VALUE!',
       'In ARRAY_LITERAL, an Array Literal was missing values for one or more columns.',
@@ -187,7 +187,7 @@ export class FormulaEngine {
       changes.some((change) => change.sheet === s && contains(change.area, r, c));
     for (const [cellKey, owner] of [...this.owners]) {
       const [s, r, c] = cellKey.split('\u0000');
-      if (within(s!, Number(r), Number(c)) && !(owner.row === +r! && owner.column === +c!)) {
+      if (within(s, Number(r), Number(c)) && !(owner.row === +r && owner.column === +c)) {
         this.owners.delete(cellKey);
         this.cellErrors.delete(cellKey);
       }
@@ -433,7 +433,7 @@ export class FormulaEngine {
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < columns; c++) {
         const at = key(cell.sheet, cell.row + r, cell.column + c);
-        const value = values[r]![c]!;
+        const value = values[r][c];
         if (value instanceof SheetError) {
           this.host.writeResult(cell.sheet, cell.row + r, cell.column + c, value.code);
           this.cellErrors.set(at, value);
@@ -501,18 +501,18 @@ export class FormulaEngine {
         return this.readReference(expr.ref, sheet);
       case 'negate':
         return lift('UMINUS', [scalar(expr.operand)], ([x]) => {
-          const n = toNumber(x!, 'UMINUS', 1, context.timeZone);
+          const n = toNumber(x, 'UMINUS', 1, context.timeZone);
           return n instanceof SheetError ? n : -n;
         });
       case 'percent':
         return lift('UNARY_PERCENT', [scalar(expr.operand)], ([x]) => {
-          const n = toNumber(x!, 'UNARY_PERCENT', 1, context.timeZone);
+          const n = toNumber(x, 'UNARY_PERCENT', 1, context.timeZone);
           return n instanceof SheetError ? n : n / 100;
         });
       case 'binary': {
         const operator = expr.operator;
-        return lift(operatorNames[operator]!, [scalar(expr.left), scalar(expr.right)], ([a, b]) =>
-          applyOperator(operator, a!, b!, context),
+        return lift(operatorNames[operator], [scalar(expr.left), scalar(expr.right)], ([a, b]) =>
+          applyOperator(operator, a, b, context),
         );
       }
       case 'array':
@@ -531,11 +531,11 @@ export class FormulaEngine {
           '#N/A',
           `Wrong number of arguments to ARRAYFORMULA. Expected 1 arguments, but got ${args.length} arguments.`,
         );
-      const whole = this.evaluateExpr(args[0]!, sheet, { ...context, arrayMode: true });
+      const whole = this.evaluateExpr(args[0], sheet, { ...context, arrayMode: true });
       return whole instanceof ArrayValue ? new ArrayValue(whole.rows) : whole;
     }
     if (this.host.hasFunction(name)) return this.callAddOn(name, args, sheet, context);
-    const builtin = builtins[name]!;
+    const builtin = builtins[name];
     const wrongCount = arityError(name, builtin, args.length);
     if (wrongCount) return wrongCount;
     const values = args.map((arg) => this.evaluateExpr(arg, sheet, context));
@@ -562,7 +562,7 @@ export class FormulaEngine {
     } catch (error) {
       const message =
         error instanceof Error || (typeof error === 'object' && error && 'message' in error)
-          ? String((error as { message: unknown }).message)
+          ? String(error.message)
           : String(error);
       return new SheetError('#ERROR!', message);
     }
@@ -584,9 +584,9 @@ export class FormulaEngine {
     for (const [cellKey, error] of this.cellErrors) {
       const [s, r, c] = cellKey.split('\u0000');
       if (s === sheet && contains(area, Number(r), Number(c)))
-        rows[Number(r) - area.top]![Number(c) - area.left] = error;
+        rows[Number(r) - area.top][Number(c) - area.left] = error;
     }
-    if (ref.singleCell) return rows[0]![0]!;
+    if (ref.singleCell) return rows[0][0];
     return new ArrayValue(rows, { top: area.top, left: area.left });
   }
 }

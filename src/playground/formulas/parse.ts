@@ -231,7 +231,7 @@ class Parser {
   private parseArray(): Expr {
     const rows: Expr[][] = [[]];
     for (;;) {
-      rows[rows.length - 1]!.push(this.parseExpression(0));
+      rows[rows.length - 1].push(this.parseExpression(0));
       if (this.isOperator('}')) {
         this.position++;
         return { kind: 'array', rows };

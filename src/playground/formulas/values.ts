@@ -56,12 +56,12 @@ export function dateToSerial(date: Date, timeZone: string): number {
  */
 export function intersect(value: Value, context: EvaluationContext): Value {
   if (!(value instanceof ArrayValue) || !value.origin || context.arrayMode) return value;
-  if (value.height === 1 && value.width === 1) return value.rows[0]![0]!;
+  if (value.height === 1 && value.width === 1) return value.rows[0][0];
   const { top, left } = value.origin;
   if (value.width === 1 && context.row >= top && context.row < top + value.height)
-    return value.rows[context.row - top]![0]!;
+    return value.rows[context.row - top][0];
   if (value.height === 1 && context.column >= left && context.column < left + value.width)
-    return value.rows[0]![context.column - left]!;
+    return value.rows[0][context.column - left];
   return new SheetError('#VALUE!', 'An array value could not be found.');
 }
 
@@ -83,7 +83,7 @@ export function lift(name: string, args: Value[], apply: (values: Scalar[]) => S
       line.push(
         apply(
           args.map((arg) =>
-            arg instanceof ArrayValue ? arg.rows[arg.height === 1 ? 0 : r]![arg.width === 1 ? 0 : c]! : arg,
+            arg instanceof ArrayValue ? arg.rows[arg.height === 1 ? 0 : r][arg.width === 1 ? 0 : c] : arg,
           ),
         ),
       );

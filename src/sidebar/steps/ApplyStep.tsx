@@ -1,6 +1,6 @@
 // Step 4: the output mode, the model tab's name, Apply (asking before replacing the user's data) and the report card.
 
-import { outputModes, type OutputMode } from '../../core/settings';
+import { outputModes } from '../../core/settings';
 import type { Catalogue } from '../i18n/en';
 import { type Language, percent } from '../i18n';
 import type { SidebarState, UpdateSettings } from '../state';
@@ -28,7 +28,7 @@ export function ApplyStep({ t, language, state, updateSettings, apply, cancel }:
               name="mode"
               value={m}
               checked={settings.outputMode === m}
-              onChange={() => updateSettings({ outputMode: m as OutputMode })}
+              onChange={() => updateSettings({ outputMode: m })}
             />
             {t.modes[m]}
           </label>

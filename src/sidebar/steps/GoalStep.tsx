@@ -1,7 +1,7 @@
 // Step 1: the goal, the leads sheet and its columns, each attribute with its type and dimension.
 
 import { attributeChoice } from '../../core/attributeChoice';
-import { type Dimension, goals, type Goal, goalStageLabels } from '../../core/settings';
+import { type Dimension, goals, goalStageLabels } from '../../core/settings';
 import type { Catalogue } from '../i18n/en';
 import { type Language, percent } from '../i18n';
 import type { SidebarState, Update, UpdateSettings } from '../state';
@@ -72,7 +72,7 @@ export function GoalStep({ t, language, state, sheets, problems, update, updateS
               checked={settings.goal === g}
               onChange={() =>
                 updateSettings({
-                  goal: g as Goal,
+                  goal: g,
                   stageLabels: [...goalStageLabels[g]],
                   stageThresholds: [30, 60],
                   outcome: reading?.outcome[g] ?? settings.outcome,

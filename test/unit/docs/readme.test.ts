@@ -19,7 +19,7 @@ function anchors(file: string): Set<string> {
   const seen = new Map<string, number>();
   const found = new Set<string>();
   for (const [, heading] of prose(file).matchAll(/^#{1,6} (.+)$/gm)) {
-    const base = heading!
+    const base = heading
       .trim()
       .toLowerCase()
       .replace(/[^\p{L}\p{N}_\- ]/gu, '')
@@ -34,7 +34,7 @@ function anchors(file: string): Set<string> {
 /** Relative link targets in a document: `[text](target)`, images included, web addresses left out. */
 function relativeLinks(file: string): string[] {
   return [...prose(file).matchAll(/\]\(([^)\s]+)\)/g)]
-    .map(([, target]) => target!)
+    .map(([, target]) => target)
     .filter((target) => !/^[a-z]+:/i.test(target));
 }
 

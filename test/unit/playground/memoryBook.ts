@@ -104,13 +104,13 @@ export class MemoryBook implements FormulaHost {
   }
 
   callFunction(name: string, args: unknown[]): unknown {
-    return this.functions[name]!(...args);
+    return this.functions[name](...args);
   }
 }
 
 function cell(a1: string): { row: number; column: number } {
   const match = /^([A-Z]+)(\d+)$/.exec(a1)!;
   let column = 0;
-  for (const ch of match[1]!) column = column * 26 + ch.charCodeAt(0) - 64;
+  for (const ch of match[1]) column = column * 26 + ch.charCodeAt(0) - 64;
   return { row: Number(match[2]), column };
 }

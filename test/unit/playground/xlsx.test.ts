@@ -25,8 +25,8 @@ const workbook = (date1904 = false) => ({
 describe('reading .xlsx workbooks', () => {
   it('reads every sheet with shared, rich and inline text, booleans, numbers, dates and formula results', () => {
     const [leads, model] = readXlsx(zip(workbook()));
-    expect(leads!.name).toBe('Leads & more');
-    expect(leads!.rows).toEqual([
+    expect(leads.name).toBe('Leads & more');
+    expect(leads.rows).toEqual([
       ['Source', 'Converted', 'Seen', ''],
       ['', '', '', ''],
       ['Google <ads>', true, new Date(Date.UTC(2026, 0, 15)), 2],
@@ -36,12 +36,12 @@ describe('reading .xlsx workbooks', () => {
   });
 
   it('reads stored entries as well as deflated ones', () => {
-    expect(readXlsx(zip(workbook(), true))[1]!.rows).toEqual([[-1.5]]);
+    expect(readXlsx(zip(workbook(), true))[1].rows).toEqual([[-1.5]]);
   });
 
   it('counts dates from 1904 when the workbook says so', () => {
     const [leads] = readXlsx(zip(workbook(true)));
-    expect(leads!.rows[2]![2]).toEqual(new Date(Date.UTC(2030, 0, 16)));
+    expect(leads.rows[2][2]).toEqual(new Date(Date.UTC(2030, 0, 16)));
   });
 
   it('says so when the file is not a zip archive or has no workbook', () => {
@@ -77,11 +77,11 @@ wb.save(sys.argv[1])
     expect(spawnSync(python, ['-c', script, file]).status).toBe(0);
     const sheets = readXlsx(readFileSync(file));
     expect(sheets.map((s) => s.name)).toEqual(['Leads', 'Notes']);
-    expect(sheets[0]!.rows).toEqual([
+    expect(sheets[0].rows).toEqual([
       ['Source', 'Visits', 'Signed up', 'Converted'],
       ['Referral', 3, new Date(Date.UTC(2026, 0, 15)), true],
       ['Google "Ads"', 2.5, new Date(Date.UTC(2026, 0, 2, 6)), false],
     ]);
-    expect(sheets[1]!.rows).toEqual([['ünïcode & <tags>']]);
+    expect(sheets[1].rows).toEqual([['ünïcode & <tags>']]);
   });
 });

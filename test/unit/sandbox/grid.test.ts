@@ -18,7 +18,7 @@ class ModelGrid {
     block.forEach((line, r) =>
       line.forEach((value, c) => {
         while (this.cells.length <= row + r) this.cells.push([]);
-        const target = this.cells[row + r]!;
+        const target = this.cells[row + r];
         while (target.length <= column + c) target.push('');
         target[column + c] = value;
       }),
@@ -104,7 +104,7 @@ describe('CellGrid', () => {
         const cells = model.read();
         expect(grid.readBlock(0, 0, READ, READ, (n) => new Array<string>(n))).toEqual(cells);
         const lastIndex = <T>(items: T[], test: (item: T) => boolean) => {
-          for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+          for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
           return -1;
         };
         const lastRow = lastIndex(cells, (line) => line.some((cell) => cell !== ''));

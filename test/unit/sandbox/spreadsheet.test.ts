@@ -12,14 +12,11 @@ describe('a fake spreadsheet', () => {
   it('starts with one empty 1000 × 26 sheet called Sheet1', () => {
     const { spreadsheet } = createSandbox();
     const [sheet] = spreadsheet.getSheets();
-    expect(sheet!.getName()).toBe('Sheet1');
-    expect([
-      sheet!.getMaxRows(),
-      sheet!.getMaxColumns(),
-      sheet!.getLastRow(),
-      sheet!.getLastColumn(),
-    ]).toEqual([1000, 26, 0, 0]);
-    expect(sheet!.getSheetId()).toBe(0);
+    expect(sheet.getName()).toBe('Sheet1');
+    expect([sheet.getMaxRows(), sheet.getMaxColumns(), sheet.getLastRow(), sheet.getLastColumn()]).toEqual([
+      1000, 26, 0, 0,
+    ]);
+    expect(sheet.getSheetId()).toBe(0);
   });
 
   it('refuses a second sheet with the same name, whatever its case, with Apps Script’s message', () => {
@@ -76,7 +73,7 @@ describe('a fake range', () => {
       ['Google', 12.5, when, ''],
       ['', '', '', ''],
     ]);
-    (values[1]![2] as Date).setFullYear(1999);
+    (values[1][2] as Date).setFullYear(1999);
     expect(sheet.getRange('C2').getValue()).toEqual(when);
   });
 
@@ -94,9 +91,7 @@ describe('a fake range', () => {
     ).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
     );
-    expect(() => range.setValues([1, 2, 3] as unknown as unknown[][])).toThrow(
-      /don’t match the method signature/,
-    );
+    expect(() => range.setValues([1, 2, 3] as unknown)).toThrow(/don’t match the method signature/);
     expect(sheet.getLastRow()).toBe(0);
   });
 

@@ -14,7 +14,7 @@ describe('fake ScriptApp triggers', () => {
   it('reads atHour in the script time zone (Etc/UTC), not the spreadsheet one, without inTimezone', () => {
     const sandbox = createSandbox({ timeZone: 'America/Los_Angeles', scriptTimeZone: 'Etc/UTC' });
     sandbox.globals.ScriptApp.newTrigger('runDailyScoring').timeBased().everyDays(1).atHour(6).create();
-    expect(sandbox.triggers[0]!.runAt).toEqual(new Date('2026-01-16T06:00:00Z'));
+    expect(sandbox.triggers[0].runAt).toEqual(new Date('2026-01-16T06:00:00Z'));
   });
 
   it('installs a daily trigger due at the next atHour in its time zone', () => {
@@ -42,10 +42,10 @@ describe('fake ScriptApp triggers', () => {
     sandbox.clock.advance(3_600_000);
     expect(sandbox.dueTriggers().map((t) => t.handlerFunction)).toEqual(['runDailyScoring']);
     expect(sandbox.dueTriggers()).toEqual([]);
-    expect(sandbox.triggers[0]!.runAt).toEqual(new Date('2026-01-16T10:00:00Z'));
+    expect(sandbox.triggers[0].runAt).toEqual(new Date('2026-01-16T10:00:00Z'));
     sandbox.clock.advance(3 * 86_400_000);
     expect(sandbox.dueTriggers()).toHaveLength(1);
-    expect(sandbox.triggers[0]!.runAt).toEqual(new Date('2026-01-19T10:00:00Z'));
+    expect(sandbox.triggers[0].runAt).toEqual(new Date('2026-01-19T10:00:00Z'));
   });
 
   it('builds the event object Apps Script passes a time-driven handler', () => {
@@ -53,7 +53,7 @@ describe('fake ScriptApp triggers', () => {
     const trigger = daily(sandbox, 11);
     sandbox.clock.advance(3_600_000);
     const [due] = sandbox.dueTriggers();
-    expect(sandbox.clockEvent(due!)).toEqual({
+    expect(sandbox.clockEvent(due)).toEqual({
       authMode: 'FULL',
       triggerUid: trigger.getUniqueId(),
       year: 2026,
@@ -70,10 +70,10 @@ describe('fake ScriptApp triggers', () => {
   it('keeps the wall-clock hour across a daylight saving change', () => {
     const sandbox = createSandbox({ now: new Date('2026-03-28T12:00:00Z') });
     daily(sandbox, 6);
-    expect(sandbox.triggers[0]!.runAt).toEqual(new Date('2026-03-29T04:00:00Z'));
+    expect(sandbox.triggers[0].runAt).toEqual(new Date('2026-03-29T04:00:00Z'));
     sandbox.clock.set(new Date('2026-03-29T04:00:00Z'));
     sandbox.dueTriggers();
-    expect(sandbox.triggers[0]!.runAt).toEqual(new Date('2026-03-30T04:00:00Z'));
+    expect(sandbox.triggers[0].runAt).toEqual(new Date('2026-03-30T04:00:00Z'));
   });
 
   it('runs a one-off trigger once after its delay and keeps it listed until deleted', () => {

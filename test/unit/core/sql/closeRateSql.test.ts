@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { closeRateSql } from '../../../../src/core/sql/closeRateSql';
 import { bigQuery } from '../../../../src/core/sql/dialect';
 
-const { Parser } = sqlParser as unknown as typeof import('node-sql-parser');
+const { Parser } = sqlParser;
 
 describe('closeRateSql', () => {
   it('writes BigQuery text that a BigQuery grammar parses', () => {

@@ -6,10 +6,10 @@ import { dimensionColumn, modelSql } from '../../../../src/core/sql/modelSql';
 import { criterionModel } from '../../../support/criterionLeads';
 import { bigQueryToDuckDb, type LeadsDatabase, leadsDatabase } from '../../../support/duckdb';
 
-const { Parser } = sqlParser as unknown as typeof import('node-sql-parser');
+const { Parser } = sqlParser;
 const parser = new Parser();
 const parsesAsBigQuery = (sql: string) => parser.astify(sql, { database: 'BigQuery' });
-const model = parseModelTable(criterionModel() as never);
+const model = parseModelTable(criterionModel());
 const weights = { weights: model.rules.map((_, r) => (r % 7) / 10 - 0.3), base: -1.5 };
 
 describe('the BigQuery text', () => {
