@@ -30,6 +30,8 @@ export interface SandboxContext {
   htmlFiles: Map<string, () => string>;
   /** Run when a call into the add-on returns: Apps Script releases an execution's locks when it ends. */
   executionEnded: Set<() => void>;
+  /** How long one custom-function call may run, in Node milliseconds, before its cell shows the timeout error. */
+  customFunctionBudgetMs: number;
 }
 
 /**

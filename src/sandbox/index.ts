@@ -3,6 +3,7 @@
 import { createCacheService } from './cache-service';
 import { toStoredValue } from './cell-value';
 import { type Clock, createClock } from './clock';
+import { CUSTOM_FUNCTION_BUDGET_MS } from './custom-function-budget';
 import type { AuthModeName, SandboxContext } from './context';
 import { createHtmlService } from './html-service';
 import { createLockService, type LockKind } from './lock-service';
@@ -25,6 +26,12 @@ export type { FakeSheet } from './sheet';
 export type { ChangeListener, FakeSpreadsheet } from './spreadsheet';
 export type { Answer, Dialog, Menu, MenuItem, UiRecords } from './ui';
 export { type CellResult, loadAddOn, type LoadedAddOn } from './load-add-on';
+export {
+  APPS_SCRIPT_SLOWDOWN,
+  CUSTOM_FUNCTION_BUDGET_MS,
+  SHEETS_CUSTOM_FUNCTION_LIMIT_MS,
+  timeoutNote,
+} from './custom-function-budget';
 
 export interface SandboxOptions {
   /** What the fake clock reads at the start; 2026-01-15T09:00:00Z unless given. */
@@ -45,6 +52,11 @@ export interface SandboxOptions {
   spreadsheetName?: string;
   /** The add-on menu's title; "LeadLift" unless given. */
   addOnName?: string;
+  /**
+   * How long one custom-function call (`evaluate`, `callAsCell`) may run in Node milliseconds: Sheets' 30 seconds
+   * divided by Apps Script's slowdown (CUSTOM_FUNCTION_BUDGET_MS, 3 s) unless given.
+   */
+  customFunctionBudgetMs?: number;
 }
 
 /** The Apps Script globals a loaded Code.js sees. */
@@ -140,6 +152,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     logs: [],
     htmlFiles: new Map(),
     executionEnded: new Set(),
+    customFunctionBudgetMs: options.customFunctionBudgetMs ?? CUSTOM_FUNCTION_BUDGET_MS,
   };
   if (options.sidebarHtml !== undefined) {
     const html = options.sidebarHtml;

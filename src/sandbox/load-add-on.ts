@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import gas from 'gas-local';
+import { timeoutNote } from './custom-function-budget';
 import type { Sandbox } from './index';
 import { copyIntoRealm, type Realm } from './realm';
 
@@ -42,6 +43,11 @@ export interface LoadedAddOn {
    * literals; the call runs under CUSTOM_FUNCTION. A thrown error gives `#ERROR!` and the note Sheets shows.
    */
   evaluate(name: string, ...args: unknown[]): CellResult;
+  /**
+   * Calls a custom function with values a cell's formula already computed (ranges as 2-D arrays), under
+   * CUSTOM_FUNCTION and the sandbox's per-call budget; `ms` is how long it ran in Node.
+   */
+  callAsCell(name: string, ...values: unknown[]): CellResult & { ms: number };
 }
 
 /** What a custom-function cell shows: its value, or #ERROR! with the note on the cell. */
@@ -90,9 +96,27 @@ export function loadAddOn(distDir: string, sandbox: Sandbox): LoadedAddOn {
       for (const release of sandbox.context.executionEnded) release();
     }
   };
+  const callAsCell = (name: string, ...values: unknown[]): CellResult & { ms: number } => {
+    const mode = sandbox.context.authMode;
+    sandbox.context.authMode = 'CUSTOM_FUNCTION';
+    const start = performance.now();
+    let result: CellResult;
+    try {
+      result = { value: call(name, ...values) };
+    } catch (thrown) {
+      result = { error: '#ERROR!', note: errorNoteOf(thrown) };
+    } finally {
+      sandbox.context.authMode = mode;
+    }
+    const ms = performance.now() - start;
+    // Sheets stops the call at its limit, whatever it would have returned; the sandbox can only judge afterwards.
+    if (ms > sandbox.context.customFunctionBudgetMs) return { error: '#ERROR!', note: timeoutNote, ms };
+    return { ...result, ms };
+  };
   return {
     context,
     call,
+    callAsCell,
     evaluate(name, ...args) {
       const values = args.map((arg) => {
         const a1 = (arg as { range?: unknown } | null)?.range;
@@ -100,15 +124,8 @@ export function loadAddOn(distDir: string, sandbox: Sandbox): LoadedAddOn {
         const range = sandbox.spreadsheet.getRange(a1);
         return range.getNumRows() === 1 && range.getNumColumns() === 1 ? range.getValue() : range.getValues();
       });
-      const mode = sandbox.context.authMode;
-      sandbox.context.authMode = 'CUSTOM_FUNCTION';
-      try {
-        return { value: call(name, ...values) };
-      } catch (thrown) {
-        return { error: '#ERROR!', note: errorNoteOf(thrown) };
-      } finally {
-        sandbox.context.authMode = mode;
-      }
+      const { ms: _ms, ...shown } = callAsCell(name, ...values);
+      return shown;
     },
   };
 }

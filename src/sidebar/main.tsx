@@ -14,6 +14,7 @@ import { ApplyStep } from './steps/ApplyStep';
 import { GoalStep } from './steps/GoalStep';
 import { PointsStep } from './steps/PointsStep';
 import './styles.css';
+import { defaultOutputMode } from '../core/outputModeAdvice';
 
 /** Settings filled from a first reading of the sheet, for a document without saved ones. */
 function suggestedSettings(base: Settings, reading: Reply<'inspectSheet'>): Settings {
@@ -29,6 +30,8 @@ function suggestedSettings(base: Settings, reading: Reply<'inspectSheet'>): Sett
     attributes: reading.columns
       .filter((c) => !taken.has(c.header) && attributeChoice(c).ticked)
       .map((c) => ({ header: c.header, type: c.type, dimension: c.dimension })),
+    // Live formulas re-run over every lead on each edit: beyond what they finish in time, values are the default.
+    outputMode: defaultOutputMode(reading.leads, reading.columns.length),
   };
 }
 

@@ -5,7 +5,7 @@ import { createSandbox, loadAddOn } from '../../src/sandbox';
 
 const SIZES = [10_000, 100_000, 500_000];
 const SOURCES = ['Google', 'Referral', 'Direct', 'Olark Chat', 'Organic Search', 'Facebook'];
-const HEADER = [
+export const HEADER = [
   'Lead ID',
   'Source',
   'Country',
@@ -19,7 +19,7 @@ const HEADER = [
   'Converted',
 ];
 
-function leadRows(rows: number): unknown[][] {
+export function leadRows(rows: number): unknown[][] {
   const base = Date.UTC(2026, 0, 1);
   const data: unknown[][] = [HEADER];
   for (let r = 0; r < rows; r++) {
@@ -40,7 +40,7 @@ function leadRows(rows: number): unknown[][] {
   return data;
 }
 
-function rules() {
+export function rules() {
   const list: { attribute: string; value: string; points: number; dimension: string }[] = [];
   const add = (attribute: string, value: string, points: number, dimension: string) =>
     list.push({ attribute, value, points, dimension });
@@ -61,7 +61,7 @@ function rules() {
   return list;
 }
 
-const settings = {
+export const settings = {
   version: 1,
   goal: 'acquisition',
   sheetName: 'Leads',

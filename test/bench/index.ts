@@ -1,6 +1,7 @@
 // `npm run bench`: runs each benchmark module in turn and reports its time and the process's memory.
 import boosted from './boosted.bench';
 import dailyRescore from './dailyRescore.bench';
+import formulasMode from './formulasMode.bench';
 import learnFromHistory from './learnFromHistory.bench';
 import { mb, peakRss } from './measure';
 import modelSql from './modelSql.bench';
@@ -17,6 +18,7 @@ const benchmarks: Array<[name: string, run: () => Promise<void>]> = [
   ['SUGGESTPOINTS', suggestPoints],
   ['LEADSCORE, SCOREAUC, LIFTTABLE', scoring],
   ['daily re-score', dailyRescore],
+  ['live formulas within the custom-function budget', formulasMode],
   ['PREDICTMODEL', predict],
   ['PREDICTMODEL boosted', boosted],
   ['MODELSQL in DuckDB beside LEADSCORE in Node', modelSql],

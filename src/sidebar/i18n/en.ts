@@ -120,6 +120,8 @@ export const en = {
     formulas: 'Live formulas: edits to the model recalculate',
     values: 'Values: for large sheets and the daily re-score',
   },
+  valuesAdvised: (leads: string, cells: string, limit: string) =>
+    `Values are recommended here: ${leads} leads (${cells} cells) are more than live formulas can recalculate in time. Sheets re-runs them over every lead on each edit and stops any that take over 30 seconds, leaving #ERROR! in the column; live formulas suit up to about ${limit} cells.`,
   modelTab: 'Model tab',
   apply: 'Apply',
   confirmReplace: 'Replace',

@@ -121,6 +121,8 @@ export const es: Catalogue = {
     formulas: 'Fórmulas vivas: los cambios del modelo recalculan',
     values: 'Valores: para hojas grandes y la puntuación diaria',
   },
+  valuesAdvised: (leads: string, cells: string, limit: string) =>
+    `Aquí se recomiendan los valores: ${leads} leads (${cells} celdas) son más de lo que las fórmulas vivas pueden recalcular a tiempo. Sheets las vuelve a ejecutar sobre todos los leads en cada cambio y detiene las que pasan de 30 segundos, dejando #ERROR! en la columna; las fórmulas vivas sirven hasta unas ${limit} celdas.`,
   modelTab: 'Pestaña del modelo',
   apply: 'Aplicar',
   confirmReplace: 'Reemplazar',

@@ -1,5 +1,6 @@
 // Step 4: the output mode, the model tab's name, Apply (asking before replacing the user's data) and the report card.
 
+import { formulasModeMaxCells, formulasModeServes } from '../../core/outputModeAdvice';
 import { outputModes } from '../../core/settings';
 import type { Catalogue } from '../i18n/en';
 import { type Language, percent } from '../i18n';
@@ -16,11 +17,25 @@ interface Props {
 }
 
 export function ApplyStep({ t, language, state, updateSettings, apply, cancel }: Props) {
-  const { settings, result } = state;
+  const { settings, result, reading } = state;
+  const tooLarge =
+    reading !== undefined &&
+    reading.sheetName === settings.sheetName &&
+    !formulasModeServes(reading.leads, reading.columns.length);
+  const number = (n: number) => n.toLocaleString(language);
   return (
     <section>
       <fieldset>
         <legend>{t.mode}</legend>
+        {tooLarge && (
+          <p class={settings.outputMode === 'formulas' ? 'notice' : 'hint'} id="values-advice" role="note">
+            {t.valuesAdvised(
+              number(reading.leads),
+              number(reading.leads * reading.columns.length),
+              number(formulasModeMaxCells),
+            )}
+          </p>
+        )}
         {outputModes.map((m) => (
           <label class="radio">
             <input

@@ -1,0 +1,95 @@
+// The largest sheet live formulas serve: the sidebar's default output applied to growing lead lists, every custom
+// function cell it writes evaluated as Sheets would, each call timed against the sandbox's per-call budget.
+import { join } from 'node:path';
+import { formulasModeMaxCells } from '../../src/core/outputModeAdvice';
+import { toStoredValue } from '../../src/sandbox/cell-value';
+import { FormulaEngine, type FormulaHost } from '../../src/playground/formulas/engine';
+import { createSandbox, CUSTOM_FUNCTION_BUDGET_MS, loadAddOn, timeoutNote } from '../../src/sandbox';
+import { HEADER, leadRows, rules, settings } from './dailyRescore.bench';
+
+/** Lead rows tried, smallest first; 580,000 × 17 columns is close to Sheets' 10-million-cell limit. */
+const SIZES = [5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 400_000, 580_000];
+
+/** The slowest call of each custom function at one size, in Node milliseconds. */
+function applyAndEvaluate(rows: number): Map<string, number> {
+  const sandbox = createSandbox({ now: new Date('2026-03-02T09:00:00Z') });
+  const leads = sandbox.spreadsheet.insertSheet('Leads');
+  leads.deleteColumns(18, leads.getMaxColumns() - 17);
+  leads.insertRowsAfter(leads.getMaxRows(), rows + 1 - leads.getMaxRows());
+  const data = leadRows(rows);
+  leads.getRange(1, 1, data.length, HEADER.length).setValues(data);
+  const addOn = loadAddOn(join(import.meta.dirname, '../../dist'), sandbox);
+  addOn.call('applyModel', { ...settings, outputMode: 'formulas' }, rules());
+  const slowest = new Map<string, number>();
+  const sheetOf = (name: string) => sandbox.spreadsheet.getSheetByName(name);
+  const host: FormulaHost = {
+    sheetSize: (name) => {
+      const sheet = sheetOf(name);
+      return sheet ? { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() } : undefined;
+    },
+    readRange: (name, area) =>
+      sheetOf(name)!.values.readBlock(
+        area.top - 1,
+        area.left - 1,
+        area.bottom - area.top + 1,
+        area.right - area.left + 1,
+        (n) => new Array(n),
+        (value) => (typeof value === 'object' ? new Date(value.getTime()) : value),
+      ),
+    hasContent: (name, row, column) => {
+      const sheet = sheetOf(name)!;
+      return sheet.values.get(row - 1, column - 1) !== '' || sheet.formulas.get(row - 1, column - 1) !== '';
+    },
+    writeResult: (name, row, column, value) =>
+      sheetOf(name)!.values.set(row - 1, column - 1, toStoredValue(value)),
+    formulasIn: (name, area) => {
+      const sheet = sheetOf(name)!;
+      const found: Array<{ row: number; column: number; text: string }> = [];
+      for (let r = area.top; r <= Math.min(area.bottom, sheet.getLastRow()); r++)
+        for (let c = area.left; c <= Math.min(area.right, sheet.getLastColumn()); c++) {
+          const text = sheet.formulas.get(r - 1, c - 1);
+          if (text) found.push({ row: r, column: c, text });
+        }
+      return found;
+    },
+    hasFunction: (name) => /^[A-Z][A-Z0-9_]*$/.test(name) && typeof addOn.context[name] === 'function',
+    callFunction: (name, args) => {
+      const result = addOn.callAsCell(name, ...args);
+      slowest.set(name, Math.max(slowest.get(name) ?? 0, result.ms));
+      if ('error' in result) throw new Error(result.note);
+      return result.value;
+    },
+    clock: () => ({ now: sandbox.clock.now(), timeZone: sandbox.spreadsheet.getSpreadsheetTimeZone() }),
+  };
+  const engine = new FormulaEngine(host);
+  engine.loadAll(sandbox.spreadsheet.getSheets().map((s) => s.getName()));
+  // Every output column must show numbers or labels, not an error, or the timing measured a failure.
+  const header = leads.getRange(1, 12, 1, 6).getFormulas()[0];
+  header.forEach((formula, k) => {
+    const error = engine.errorAt('Leads', 1, 12 + k);
+    if (formula && error && error.message !== timeoutNote)
+      throw new Error(`${formula} shows ${error.code}: ${error.message}`);
+  });
+  return slowest;
+}
+
+export default async function formulasMode(): Promise<void> {
+  const width = HEADER.length;
+  console.log(
+    `Live formulas on Leads!A1:${String.fromCharCode(64 + width)} (${width} lead columns), budget ${CUSTOM_FUNCTION_BUDGET_MS} ms a call; formulas mode is advised up to ${formulasModeMaxCells.toLocaleString('en-US')} cells`,
+  );
+  const firstOver = new Map<string, number>();
+  for (const rows of SIZES) {
+    const slowest = applyAndEvaluate(rows);
+    const line = [...slowest].map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ');
+    console.log(
+      `  ${rows.toLocaleString('en-US').padStart(8)} rows (${(rows * width).toLocaleString('en-US')} cells): ${line}`,
+    );
+    for (const [name, ms] of slowest)
+      if (ms > CUSTOM_FUNCTION_BUDGET_MS && !firstOver.has(name)) firstOver.set(name, rows);
+    if (firstOver.size > 0) break;
+  }
+  for (const [name, rows] of firstOver)
+    console.log(`  ${name} passed the budget at ${rows.toLocaleString('en-US')} rows`);
+  if (firstOver.size === 0) console.log("  no call passed the budget up to Sheets' cell limit");
+}
