@@ -104,9 +104,12 @@ describe('the sidebar in Chromium, over the add-on in the sandbox', () => {
       )
       .toBe(60);
     await shoot('3-points');
-    // Learn points from history: four models measured on the newest leads, without changing the rules yet.
+    // Learn points from history: five models measured on the newest leads, without changing the rules yet.
     await page.getByRole('button', { name: 'Compare on the newest leads' }).click();
-    await expect.poll(() => page.locator('table.learnt tbody tr').count()).toBe(4);
+    await expect.poll(() => page.locator('table.learnt tbody tr').count()).toBe(5);
+    expect(await page.locator('table.learnt tbody tr').last().textContent()).toMatch(
+      /^Boosted(0\.\d\d|1\.00)/,
+    );
     expect(await page.locator('table.learnt tbody tr').first().textContent()).toMatch(
       /^Yours(0\.\d\d|1\.00)/,
     );
