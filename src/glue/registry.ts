@@ -32,5 +32,6 @@ export const handlers: readonly HandlerEntry[] = [
   { kind: 'sidebarCall', name: 'previewStages', params: ['settings', 'rules', 'thresholds', 'labels'], summary: 'How many leads each stage would hold, their close rates and the score histogram.' },
   { kind: 'sidebarCall', name: 'suggestThresholds', params: ['settings', 'rules', 'capacity'], summary: 'Stage thresholds from the score distribution or from sales capacity.' },
   { kind: 'sidebarCall', name: 'applyModel', params: ['settings', 'rules', 'confirm'], summary: 'Writes the model tab and the output columns, and returns the report card.' },
+  { kind: 'sidebarCall', name: 'exportModelSql', params: ['table', 'dialect'], summary: 'Writes the applied model as a BigQuery or DuckDB query, one line per cell, into the LeadLift SQL tab.' },
   // End of the four-step sidebar.
 ];

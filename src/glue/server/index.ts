@@ -8,6 +8,7 @@ export {
 // The four-step sidebar.
 export { analyse, suggest } from './analyse';
 export { applyModel } from './apply';
+export { exportModelSql } from './exportSql';
 export { previewStages, suggestThresholds } from './stages';
 export { learnFromHistory } from './learn';
 export { saveSettings } from './settings';

@@ -249,6 +249,15 @@ export const en = {
     install: 'Re-score daily',
     remove: 'Turn off',
   },
+  sql: {
+    title: 'Export as SQL',
+    table: 'Table name',
+    dialect: 'Dialect',
+    export: 'Export as SQL',
+    tableMissing: 'Give the table name as the engine knows it, such as myproject.crm.leads.',
+    written: (lines: number, tab: string, range: string, dialect: string) =>
+      `The ${dialect} query of the applied model (${lines} lines) is in the tab "${tab}", cells ${range}: copy it into the engine's query editor.`,
+  },
 };
 
 export type Catalogue = typeof en;

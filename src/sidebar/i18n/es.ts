@@ -240,4 +240,14 @@ export const es: Catalogue = {
     install: 'Puntuar cada día',
     remove: 'Desactivar',
   },
+  sql: {
+    title: 'Exportar como SQL',
+    table: 'Nombre de la tabla',
+    dialect: 'Dialecto',
+    export: 'Exportar como SQL',
+    tableMissing:
+      'Indique el nombre de la tabla tal como lo conoce el motor, por ejemplo myproject.crm.leads.',
+    written: (lines, tab, range, dialect) =>
+      `La consulta ${dialect} del modelo aplicado (${lines} líneas) está en la pestaña «${tab}», celdas ${range}: cópiela en el editor de consultas del motor.`,
+  },
 };

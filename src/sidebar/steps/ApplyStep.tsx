@@ -1,4 +1,5 @@
-// Step 4: the output mode, the model tab's name, Apply (asking before replacing the user's data) and the report card.
+// Step 4: the output mode, the model tab's name, Apply (asking before replacing the user's data), the report card
+// and Export as SQL.
 
 import { formulasModeMaxCells, formulasModeServes } from '../../core/outputModeAdvice';
 import { outputModes } from '../../core/settings';
@@ -6,6 +7,7 @@ import type { Catalogue } from '../i18n/en';
 import { type Language, percent } from '../i18n';
 import type { SidebarState, UpdateSettings } from '../state';
 import { DailyPanel } from './DailyPanel';
+import { SqlExportPanel } from './SqlExportPanel';
 
 interface Props {
   t: Catalogue;
@@ -116,6 +118,7 @@ export function ApplyStep({ t, language, state, updateSettings, apply, cancel }:
         </div>
       )}
       <DailyPanel t={t} />
+      <SqlExportPanel t={t} />
     </section>
   );
 }
