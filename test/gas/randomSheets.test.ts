@@ -296,7 +296,8 @@ describe('every custom function on random sheets', () => {
             expect(isResult(result), JSON.stringify(result)?.slice(0, 300)).toBe(true);
           },
         ),
-        { numRuns: 150 },
+        // A fixed seed keeps CI repeatable; FAST_CHECK_SEED explores other sheets locally.
+        { numRuns: 150, seed: Number(process.env.FAST_CHECK_SEED ?? 20261201) },
       );
     });
   }
