@@ -1,6 +1,7 @@
 // The sidebar's saved settings: their shape, defaults per goal, and validation of stored JSON (pure, no Apps Script).
 
 import type { SuggestMethod } from './points';
+import { goalStageLabelsIn, type Language, languages } from './sheetWords';
 
 /** Bumped when the shape changes; older versions are read by `parseSettings` or reported. */
 export const settingsVersion = 1;
@@ -45,6 +46,8 @@ export interface Settings {
   modelTab: string;
   /** How many days of stage changes the Changes tab keeps; `defaultKeepChangesDays` when absent. */
   keepChangesDays?: number;
+  /** The language of what LeadLift writes into the sheet (headers, default labels, log words); absent: English. */
+  language?: Language;
 }
 
 /** The Changes tab keeps the last 90 days unless the settings say otherwise. */
@@ -53,15 +56,15 @@ export const defaultKeepChangesDays = 90;
 export const defaultModelTab = 'LeadLift Model';
 
 /** Stage labels a goal starts with, lowest score first (retention scores risk: a high score is bad news). */
-export const goalStageLabels: Record<Goal, string[]> = {
-  acquisition: ['Discard', 'Nurture', 'Sales-ready'],
-  expansion: ['Not now', 'Nurture', 'Ready to expand'],
-  retention: ['Healthy', 'At risk', 'Critical'],
-  adoption: ['Low use', 'Growing', 'Full use'],
-};
+export const goalStageLabels: Record<Goal, string[]> = goalStageLabelsIn.en;
 
-/** Settings for a goal and sheet before the user picks any column. */
-export function defaultSettings(goal: Goal, sheetName: string, headerRow = 1): Settings {
+/** Settings for a goal and sheet before the user picks any column; stage labels in the sheet's language. */
+export function defaultSettings(
+  goal: Goal,
+  sheetName: string,
+  headerRow = 1,
+  language: Language = 'en',
+): Settings {
   return {
     version: settingsVersion,
     goal,
@@ -72,9 +75,10 @@ export function defaultSettings(goal: Goal, sheetName: string, headerRow = 1): S
     pointsMethod: 'joint',
     halfLifeDays: 30,
     stageThresholds: [30, 60],
-    stageLabels: [...goalStageLabels[goal]],
+    stageLabels: [...goalStageLabelsIn[language][goal]],
     outputMode: 'formulas',
     modelTab: defaultModelTab,
+    ...(language === 'en' ? {} : { language }),
   };
 }
 
@@ -164,6 +168,8 @@ export function validateSettings(value: unknown): SettingsCheck {
     )
   )
     problems.push('The Changes tab must keep a whole number of days, from 1 to 3660.');
+  if (s.language !== undefined && !languages.includes(s.language as Language))
+    problems.push(`The sheet language must be one of ${languages.join(', ')}.`);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, settings: value as unknown as Settings };
 }
 
@@ -216,4 +222,20 @@ export interface PointsRule {
   dimension: Dimension;
   /** Set for a rule the marketer added (by hand or from a template), shown apart from the suggested ones. */
   byHand?: boolean;
+}
+
+/**
+ * The settings with the sheet written in `language`: stage labels still at a goal's defaults (in any language)
+ * become that goal's defaults in `language`; labels the marketer typed stay as they are.
+ * @example settingsInLanguage(defaultSettings('acquisition', 'Leads'), 'fr').stageLabels[2] // 'Prêt pour la vente'
+ */
+export function settingsInLanguage(settings: Settings, language: Language): Settings {
+  const same = (a: readonly string[], b: readonly string[]) =>
+    a.length === b.length && a.every((x, i) => x === b[i]);
+  const defaults = languages.some((l) => same(settings.stageLabels, goalStageLabelsIn[l][settings.goal]));
+  return {
+    ...settings,
+    language,
+    stageLabels: defaults ? [...goalStageLabelsIn[language][settings.goal]] : settings.stageLabels,
+  };
 }

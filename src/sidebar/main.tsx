@@ -4,9 +4,9 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { attributeChoice } from '../core/attributeChoice';
 import type { SuggestMethod } from '../core/points';
-import { defaultSettings, type Settings } from '../core/settings';
+import { defaultSettings, type Settings, settingsInLanguage } from '../core/settings';
 import { type Reply, run } from './api';
-import { catalogues, decimal, type Language, languageNames, languageOf } from './i18n';
+import { catalogues, dateTime, decimal, type Language, languageNames, languageOf } from './i18n';
 import type { Catalogue } from './i18n/en';
 import type { SidebarState } from './state';
 import { AnalyseStep } from './steps/AnalyseStep';
@@ -67,11 +67,13 @@ function App() {
     void working(async () => {
       const opened = await run('getSetup');
       setSetup(opened);
-      setLanguage(languageOf(opened.locale));
+      const language = languageOf(opened.locale, opened.spreadsheetLocale);
+      setLanguage(language);
       const saved = opened.settings;
       const reading = await run('inspectSheet', saved?.sheetName ?? opened.leadsSheet);
       const settings = saved ?? suggestedSettings(defaultSettings('acquisition', reading.sheetName), reading);
-      setState({ settings, reading, treatAsEmpty: [], rules: [] });
+      // The sheet is written in the sidebar's language: headers, default stage labels, log words.
+      setState({ settings: settingsInLanguage(settings, language), reading, treatAsEmpty: [], rules: [] });
     });
   }, []);
 
@@ -107,6 +109,11 @@ function App() {
         )}
       </main>
     );
+
+  const pickLanguage = (next: Language) => {
+    setLanguage(next);
+    setState((s) => (s ? { ...s, settings: settingsInLanguage(s.settings, next) } : s));
+  };
 
   const pickSheet = (name: string) =>
     void working(async () => {
@@ -176,7 +183,7 @@ function App() {
         </h1>
         <label class="language">
           <span class="sr-only">{t.language}</span>
-          <select value={language} onChange={(e) => setLanguage(e.currentTarget.value as Language)}>
+          <select value={language} onChange={(e) => pickLanguage(e.currentTarget.value as Language)}>
             {(Object.keys(languageNames) as Language[]).map((l) => (
               <option value={l}>{languageNames[l]}</option>
             ))}
@@ -194,7 +201,7 @@ function App() {
           </li>
         ))}
       </ol>
-      {setup.failedRun && <FailedRunBanner t={t} failed={setup.failedRun} />}
+      {setup.failedRun && <FailedRunBanner t={t} language={language} failed={setup.failedRun} />}
       {step !== 2 && setup.modelHealth && (
         <HealthBanner t={t} language={language} health={setup.modelHealth} learn={goLearn} busy={busy} />
       )}
@@ -264,13 +271,15 @@ function App() {
 /** The last re-score failed: said first, in red, so nobody trusts stale scores. */
 function FailedRunBanner({
   t,
+  language,
   failed,
 }: {
   t: Catalogue;
+  language: Language;
   failed: NonNullable<Reply<'getSetup'>['failedRun']>;
 }) {
   const run = (failed.run && t.daily.runs[failed.run]) || t.daily.runs.Daily;
-  const time = failed.time ? new Date(failed.time).toLocaleString() : undefined;
+  const time = failed.time ? dateTime(failed.time, language) : undefined;
   return (
     <p class="error failed-run" role="alert">
       {t.daily.failed(run, time, failed.message)}

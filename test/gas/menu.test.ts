@@ -65,6 +65,7 @@ describe('the LeadLift menu from dist/Code.js', () => {
     const setup = loadAddOn(dist, sandbox).call('getSetup');
     expect(setup).toEqual({
       locale: 'en',
+      spreadsheetLocale: 'en_US',
       sheets: ['Lead list', 'Model'],
       activeSheet: 'Lead list',
       leadsSheet: 'Lead list',

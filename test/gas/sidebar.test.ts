@@ -48,6 +48,7 @@ describe('getSetup and inspectSheet', () => {
     const { addOn } = setUp('es_ES');
     expect(addOn.call('getSetup')).toEqual({
       locale: 'es',
+      spreadsheetLocale: 'es_ES',
       sheets: ['Leads'],
       activeSheet: 'Leads',
       leadsSheet: 'Leads',

@@ -14,8 +14,10 @@ import { appliedScoresTabName, lastHealth, type LastHealth } from '../health/hea
 import { healthTabName } from '../health/healthTab';
 
 export interface Setup {
-  /** The user's locale, e.g. `es_ES`, for the sidebar's language. */
+  /** The user's language setting, e.g. `fr` (Session.getActiveUserLocale), for the sidebar's language. */
   locale: string;
+  /** The spreadsheet's locale, e.g. `fr_CA` (File > Settings), used when the user's language is not one of ours. */
+  spreadsheetLocale: string;
   sheets: string[];
   activeSheet: string;
   /** The tab to open on: the active one when it looks like leads, else the tab that looks most like leads. */
@@ -53,7 +55,9 @@ function lastFailedRun(): FailedRun | undefined {
 export function getSetup(): Setup {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return {
+    // Google documents getActiveUserLocale as the language alone ("en") and getSpreadsheetLocale as "en_US".
     locale: Session.getActiveUserLocale(),
+    spreadsheetLocale: spreadsheet.getSpreadsheetLocale(),
     sheets: spreadsheet.getSheets().map((s) => s.getName()),
     activeSheet: spreadsheet.getActiveSheet().getName(),
     leadsSheet: leadsSheetOf(spreadsheet),

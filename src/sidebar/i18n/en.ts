@@ -245,6 +245,13 @@ export const en = {
     failed: (run: string, time: string | undefined, message: string) =>
       `The last ${run} re-score${time ? ` (${time})` : ''} failed, so the scores are not up to date: ${message}`,
     runs: { Daily: 'daily', Manual: 'manual', Continued: 'continued' } as Record<string, string>,
+    /** The log's Status words as the sidebar says them. */
+    statuses: {
+      Finished: 'finished',
+      'Continues in the next run': 'continues in the next run',
+      Failed: 'failed',
+      Skipped: 'skipped',
+    } as Record<string, string>,
     at: 'At',
     install: 'Re-score daily',
     remove: 'Turn off',

@@ -236,6 +236,12 @@ export const es: Catalogue = {
     failed: (run, time, message) =>
       `La última puntuación ${run}${time ? ` (${time})` : ''} falló, así que las puntuaciones no están al día: ${message}`,
     runs: { Daily: 'diaria', Manual: 'manual', Continued: 'continuada' },
+    statuses: {
+      Finished: 'terminada',
+      'Continues in the next run': 'sigue en la próxima ejecución',
+      Failed: 'fallida',
+      Skipped: 'omitida',
+    },
     at: 'A las',
     install: 'Puntuar cada día',
     remove: 'Desactivar',

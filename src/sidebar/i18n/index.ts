@@ -1,29 +1,79 @@
-// Picks the sidebar's catalogue from the user's locale (es, es_ES → Spanish; anything else → English).
+// Picks the sidebar's catalogue from the user's locale (fr, fr_CA → French; ro_RO → Romanian; …; else English),
+// and formats numbers, percentages and dates for the chosen language.
 
 import { type Catalogue, en } from './en';
 import { es } from './es';
+import { fr } from './fr';
+import { ro } from './ro';
+import { languages, type Language } from '../../core/sheetWords';
 
-export type Language = 'en' | 'es';
-export const catalogues: Record<Language, Catalogue> = { en, es };
-export const languageNames: Record<Language, string> = { en: 'English', es: 'Español' };
+export { languages, type Language };
+export const catalogues: Record<Language, Catalogue> = { en, es, fr, ro };
+export const languageNames: Record<Language, string> = {
+  en: 'English',
+  es: 'Español',
+  fr: 'Français',
+  ro: 'Română',
+};
 
-export function languageOf(locale: string): Language {
-  return locale.toLowerCase().startsWith('es') ? 'es' : 'en';
+/**
+ * The first supported language among locales such as Session.getActiveUserLocale() ("fr") and
+ * Spreadsheet.getSpreadsheetLocale() ("fr_CA"); English when none is.
+ */
+export function languageOf(...locales: (string | undefined)[]): Language {
+  for (const locale of locales) {
+    const code = (locale ?? '').toLowerCase().split(/[_-]/)[0];
+    if ((languages as readonly string[]).includes(code)) return code as Language;
+  }
+  return 'en';
 }
 
-const locales: Record<Language, string> = { en: 'en-US', es: 'es-ES' };
+/** The Intl locale each language formats with, so one sidebar never mixes separators. */
+export const intlLocales: Record<Language, string> = {
+  en: 'en-US',
+  es: 'es-ES',
+  fr: 'fr-FR',
+  ro: 'ro-RO',
+};
 
 /** A number for the language with at most `digits` decimals, e.g. 1.55 → "1.6" or "1,6". */
 export function decimal(x: number, language: Language, digits = 1): string {
-  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: digits }).format(x);
+  return new Intl.NumberFormat(intlLocales[language], { maximumFractionDigits: digits }).format(x);
 }
 
-/** A share as a percentage for the language, e.g. 0.125 → "12.5%" or "12,5 %". */
+/** A share as a percentage for the language, e.g. 0.125 → "12.5%", "12,5 %" or "12,5 %". */
 export function percent(share: number, language: Language): string {
-  return new Intl.NumberFormat(locales[language], {
+  return new Intl.NumberFormat(intlLocales[language], {
     style: 'percent',
     maximumFractionDigits: 1,
   }).format(share);
+}
+
+/** A moment as a date and time for the language (in `timeZone` when given), e.g. "01/12/2026 08:30" in French. */
+export function dateTime(time: string | number | Date, language: Language, timeZone?: string): string {
+  return new Intl.DateTimeFormat(intlLocales[language], {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(new Date(time));
+}
+
+/** A clock hour for the language: "6:00" in English, "06:00" in French and Romanian. */
+export function hourText(hour: number, language: Language): string {
+  return new Intl.DateTimeFormat(intlLocales[language], {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }).format(Date.UTC(2000, 0, 1, hour));
+}
+
+/** Numbers typed in the language: "30, 60" in English; "34,5; 60" where the comma is the decimal mark. */
+export function typedNumbers(text: string, language: Language): number[] {
+  const comma = decimal(1.5, language).includes(',');
+  return text
+    .split(comma ? /[;\s]+/ : /[;,\s]+/)
+    .filter((s) => s.trim() !== '')
+    .map((s) => Number(comma ? s.replace(',', '.') : s));
 }
 
 /**

@@ -117,7 +117,7 @@ export function ApplyStep({ t, language, state, updateSettings, apply, cancel }:
           </table>
         </div>
       )}
-      <DailyPanel t={t} />
+      <DailyPanel t={t} language={language} />
       <SqlExportPanel t={t} />
     </section>
   );

@@ -2,13 +2,14 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { type Reply, run } from '../api';
+import { dateTime, hourText, type Language } from '../i18n';
 import type { Catalogue } from '../i18n/en';
 
 type Status = Reply<'getDailyRescoreStatus'>;
 
 const hours = Array.from({ length: 24 }, (_, h) => h);
 
-export function DailyPanel({ t }: { t: Catalogue }) {
+export function DailyPanel({ t, language }: { t: Catalogue; language: Language }) {
   const [status, setStatus] = useState<Status | undefined>();
   const [hour, setHour] = useState(6);
   const [error, setError] = useState('');
@@ -33,7 +34,7 @@ export function DailyPanel({ t }: { t: Catalogue }) {
       {status && (
         <p role="status">
           {status.installed && status.hour !== undefined
-            ? t.daily.on(`${status.hour}:00`, status.timeZone)
+            ? t.daily.on(hourText(status.hour, language), status.timeZone)
             : t.daily.off}
           {status.continuing ? ` ${t.daily.continuing}` : ''}
         </p>
@@ -43,8 +44,8 @@ export function DailyPanel({ t }: { t: Catalogue }) {
         <p class="hint">
           {t.daily.lastRun(
             // On the spreadsheet's clock, as the hour is.
-            new Date(status.lastRun.time).toLocaleString(undefined, { timeZone: status.timeZone }),
-            status.lastRun.status,
+            dateTime(status.lastRun.time, language, status.timeZone),
+            t.daily.statuses[status.lastRun.status] ?? status.lastRun.status,
             status.lastRun.rowsScored,
             status.lastRun.rowsChanged,
           )}{' '}
@@ -63,7 +64,7 @@ export function DailyPanel({ t }: { t: Catalogue }) {
             disabled={busy}
           >
             {hours.map((h) => (
-              <option value={h}>{`${h}:00`}</option>
+              <option value={h}>{hourText(h, language)}</option>
             ))}
           </select>
         </label>

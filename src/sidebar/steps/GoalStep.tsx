@@ -1,7 +1,8 @@
 // Step 1: the goal, the leads sheet and its columns, each attribute with its type and dimension.
 
 import { attributeChoice } from '../../core/attributeChoice';
-import { type Dimension, goals, goalStageLabels } from '../../core/settings';
+import { type Dimension, goals } from '../../core/settings';
+import { goalStageLabelsIn } from '../../core/sheetWords';
 import type { Catalogue } from '../i18n/en';
 import { type Language, percent } from '../i18n';
 import type { SidebarState, Update, UpdateSettings } from '../state';
@@ -73,7 +74,7 @@ export function GoalStep({ t, language, state, sheets, problems, update, updateS
               onChange={() =>
                 updateSettings({
                   goal: g,
-                  stageLabels: [...goalStageLabels[g]],
+                  stageLabels: [...goalStageLabelsIn[language][g]],
                   stageThresholds: [30, 60],
                   outcome: reading?.outcome[g] ?? settings.outcome,
                 })

@@ -8,7 +8,7 @@ import { pairParts } from '../../core/pairRules';
 import { type Dimension, pointsMethods, type PointsRule } from '../../core/settings';
 import { type Reply, run } from '../api';
 import type { Catalogue } from '../i18n/en';
-import { decimal, type Language, percent, valueText } from '../i18n';
+import { decimal, type Language, percent, typedNumbers, valueText } from '../i18n';
 import type { SidebarState, ThresholdChoice, Update, UpdateSettings } from '../state';
 import { bantRules, goalRules } from '../templates';
 import { LearnPanel } from './LearnPanel';
@@ -24,12 +24,7 @@ interface Props {
 
 type Evidence = Reply<'analyse'>['attributes'][number]['values'][number];
 
-/** Numbers typed in the language: "30, 60" in English; "34,5; 60" in Spanish, where the comma is the decimal mark. */
-const numbers = (text: string, language: Language) =>
-  text
-    .split(language === 'es' ? /[;\s]+/ : /[;,\s]+/)
-    .filter((s) => s !== '')
-    .map((s) => Number(language === 'es' ? s.replace(',', '.') : s));
+const numbers = typedNumbers;
 
 const key = (attribute: string, value: string) => `${attribute}\u0000${value}`;
 

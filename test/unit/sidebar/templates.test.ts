@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { goals } from '../../../src/core/settings';
-import { languageOf } from '../../../src/sidebar/i18n';
+import { decimal, languageOf, percent, typedNumbers } from '../../../src/sidebar/i18n';
 import { en } from '../../../src/sidebar/i18n/en';
 import { es } from '../../../src/sidebar/i18n/es';
+import { fr } from '../../../src/sidebar/i18n/fr';
+import { ro } from '../../../src/sidebar/i18n/ro';
 import { bantRules, goalRules } from '../../../src/sidebar/templates';
 
 describe('templates', () => {
@@ -30,12 +32,58 @@ describe('catalogues', () => {
   it('Spanish has every English key', () => {
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
   });
+  /** Every key path of a catalogue, nested objects included. */
+  const paths = (o: object, prefix = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? paths(v as object, `${prefix}${k}.`)
+        : [`${prefix}${k}`],
+    );
+  it('French and Romanian have every English key, nested ones included', () => {
+    for (const catalogue of [es, fr, ro]) expect(paths(catalogue).sort()).toEqual(paths(en).sort());
+  });
   it('the locale picks the language', () => {
-    expect([languageOf('es'), languageOf('es_MX'), languageOf('en_GB'), languageOf('ro')]).toEqual([
+    expect([languageOf('es'), languageOf('es_MX'), languageOf('en_GB'), languageOf('de')]).toEqual([
       'es',
       'es',
       'en',
       'en',
     ]);
+    expect([languageOf('fr'), languageOf('fr_CA'), languageOf('ro_RO'), languageOf('ro')]).toEqual([
+      'fr',
+      'fr',
+      'ro',
+      'ro',
+    ]);
+  });
+  it('the user’s language comes first, then the spreadsheet’s locale', () => {
+    expect(languageOf('de', 'fr_CA')).toBe('fr');
+    expect(languageOf('ro', 'en_US')).toBe('ro');
+  });
+  it('Romanian counts take its three plural forms', () => {
+    expect([1, 2, 19, 20, 101, 120].map((n) => ro.leadsInStage(n))).toEqual([
+      '1 lead',
+      '2 leaduri',
+      '19 leaduri',
+      '20 de leaduri',
+      '101 leaduri',
+      '120 de leaduri',
+    ]);
+  });
+  it('French counts: 0 and 1 are singular, thousands grouped', () => {
+    expect([0, 1, 2].map((n) => fr.leadsInStage(n))).toEqual(['0 lead', '1 lead', '2 leads']);
+    expect(fr.leadsInStage(9240).replace(/\s/g, ' ')).toBe('9 240 leads');
+  });
+  it('Romanian is written with comma-below ș and ț, never the cedilla ş and ţ', () => {
+    const text = JSON.stringify(ro, (_, v: unknown) => (typeof v === 'function' ? v.toString() : v));
+    expect(text).not.toMatch(/[şţŞŢ]/);
+    expect(text).toMatch(/[șț]/);
+  });
+  it('numbers and percentages follow the language', () => {
+    expect([decimal(1.55, 'en'), decimal(1.55, 'fr'), decimal(1.55, 'ro')]).toEqual(['1.6', '1,6', '1,6']);
+    expect(percent(0.283, 'fr').replace(/\s/g, ' ')).toBe('28,3 %');
+    expect(percent(0.283, 'ro').replace(/\s/g, ' ')).toBe('28,3 %');
+    expect(typedNumbers('34,5; 60', 'ro')).toEqual([34.5, 60]);
+    expect(typedNumbers('30, 60', 'en')).toEqual([30, 60]);
   });
 });
