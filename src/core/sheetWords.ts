@@ -167,3 +167,17 @@ export function canonicalRunWord(word: string): string {
   }
   return word;
 }
+
+/** The sheet language a settings object (or its stored JSON) names; English when it names none or is unreadable. */
+export function sheetLanguage(settings: unknown): Language {
+  let value = settings;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return 'en';
+    }
+  }
+  const named = (value as { language?: unknown } | null)?.language;
+  return languages.includes(named as Language) ? (named as Language) : 'en';
+}

@@ -1,9 +1,10 @@
-// =LEADGRADE(fit, engagement, [fit_cuts], [engagement_cuts]): the grade A1 to E5 of each lead.
+// =LEADGRADE(fit, engagement, [fit_cuts], [engagement_cuts], [header]): the grade A1 to E5 of each lead.
 
 import { everyScoreTies, type GradeCuts, gradeCuts, gradeOf, quintileCuts } from '../../core/leadGrade';
-import { isLeftOut, numberListArgument } from '../parse/arguments';
+import { headerArgument, isLeftOut, numberListArgument } from '../parse/arguments';
 import { isSingleCell, readScoreCell, sameShapeGrids, type ScoreCell } from '../parse/scoreCells';
 import type { SheetGrid, SheetValue } from '../parse/sheetValues';
+import { resultText } from '../format/resultText';
 import type { FunctionHelp } from '../functionHelp';
 
 function readAll(grid: SheetGrid, label: string): ScoreCell[][] {
@@ -23,9 +24,9 @@ function cutsOf(
 }
 
 /** The header; when every score of an axis ties, it says so, since every lead then has that axis' lowest grade. */
-function gradeHeader(fitTies: boolean, engagementTies: boolean): string {
+function gradeHeader(named: string, fitTies: boolean, engagementTies: boolean): string {
   const tied = [fitTies ? 'fit' : '', engagementTies ? 'engagement' : ''].filter((t) => t !== '');
-  return tied.length === 0 ? 'Grade' : `Grade (every lead ties on ${tied.join(' and ')})`;
+  return tied.length === 0 ? named : `${named} (every lead ties on ${tied.join(' and ')})`;
 }
 
 export const help: FunctionHelp = {
@@ -50,6 +51,12 @@ export const help: FunctionHelp = {
       help: 'The lowest engagement score of 4, 3, 2 and 1, e.g. {5, 10, 20, 40}. Leave out to use quintiles of engagement.',
       optional: true,
     },
+    {
+      name: 'header',
+      example: '"Grade"',
+      help: 'The text of the header cell, e.g. in the sheet’s language (default "Grade").',
+      optional: true,
+    },
   ],
   returns: 'One grade per lead, e.g. A1 or C4, the same shape as fit; an empty score gives an empty cell.',
   examples: [{ args: [80, 30, [[20, 40, 60, 80]], [[5, 10, 20, 40]]], result: 'A2' }],
@@ -60,6 +67,7 @@ export function LEADGRADE(
   engagement: unknown,
   fit_cuts?: unknown,
   engagement_cuts?: unknown,
+  header?: unknown,
 ): SheetValue | SheetValue[][] {
   const [fitGrid, engagementGrid] = sameShapeGrids([
     { name: 'fit', value: fit },
@@ -69,11 +77,13 @@ export function LEADGRADE(
   const engagementCells = readAll(engagementGrid, 'Engagement');
   const fitCuts = cutsOf(fit_cuts, fitCells, 'fit');
   const engagementCuts = cutsOf(engagement_cuts, engagementCells, 'engagement');
-  const header = gradeHeader(fitCuts.ties, engagementCuts.ties);
+  const headerText = resultText(
+    gradeHeader(headerArgument(header, 'Grade'), fitCuts.ties, engagementCuts.ties),
+  );
   const out = fitCells.map((row, r) =>
     row.map((f, c): SheetValue => {
       const e = engagementCells[r][c];
-      if (f.kind === 'header' || e.kind === 'header') return header;
+      if (f.kind === 'header' || e.kind === 'header') return headerText;
       if (f.kind !== 'number' || e.kind !== 'number') return '';
       return gradeOf(f.value, e.value, fitCuts.cuts, engagementCuts.cuts);
     }),

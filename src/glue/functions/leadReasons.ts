@@ -1,10 +1,11 @@
-// =LEADREASONS(leads, model, [top_n]): why each lead has its score, one column aligned with the leads.
+// =LEADREASONS(leads, model, [top_n], [header]): why each lead has its score, one column aligned with the leads.
 
 import { leadReasons } from '../../core/leadReasons';
 import { scoreLeads } from '../../core/scoreLeads';
 import { parseLeadsArgument, parseModelArgument } from '../parse/leads';
-import { countArgument } from '../parse/arguments';
+import { countArgument, headerArgument } from '../parse/arguments';
 import type { SheetValue } from '../parse/sheetValues';
+import { resultText } from '../format/resultText';
 import type { FunctionHelp } from '../functionHelp';
 
 export const help: FunctionHelp = {
@@ -25,6 +26,12 @@ export const help: FunctionHelp = {
       name: 'top_n',
       example: '3',
       help: 'How many contributions to show per lead, largest first (default 3).',
+      optional: true,
+    },
+    {
+      name: 'header',
+      example: '"Why"',
+      help: 'The text of the header cell, e.g. in the sheet’s language (default "Why").',
       optional: true,
     },
   ],
@@ -50,13 +57,18 @@ export const help: FunctionHelp = {
   ],
 };
 
-export function LEADREASONS(leads: unknown, model: unknown, top_n?: unknown): SheetValue[][] {
+export function LEADREASONS(
+  leads: unknown,
+  model: unknown,
+  top_n?: unknown,
+  header?: unknown,
+): SheetValue[][] {
   const parsedModel = parseModelArgument(model);
   const topN = countArgument(top_n, 'top_n', { fallback: 3 });
   const { table, rangeHeight } = parseLeadsArgument(leads, parsedModel);
   const scored = scoreLeads(table, parsedModel.rules);
   const out: SheetValue[][] = new Array(rangeHeight);
-  out[0] = ['Why'];
+  out[0] = [resultText(headerArgument(header, 'Why'))];
   for (let i = 1; i < rangeHeight; i++) {
     const lead = i - 1;
     out[i] = [lead < scored.totals.length && !scored.empty[lead] ? leadReasons(scored, lead, topN) : ''];

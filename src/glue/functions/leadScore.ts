@@ -1,7 +1,7 @@
-// =LEADSCORE(leads, model, [dimension]): each lead's score, one column aligned with the leads.
+// =LEADSCORE(leads, model, [dimension], [header]): each lead's score, one column aligned with the leads.
 
 import { scoreLeads } from '../../core/scoreLeads';
-import { nameArgument } from '../parse/arguments';
+import { headerArgument, nameArgument } from '../parse/arguments';
 import { parseLeadsArgument, parseModelArgument } from '../parse/leads';
 import type { SheetValue } from '../parse/sheetValues';
 import { resultText } from '../format/resultText';
@@ -25,6 +25,12 @@ export const help: FunctionHelp = {
       name: 'dimension',
       example: '"Fit"',
       help: 'Count only the rules of this dimension (from the model’s Dimension column); leave out for all rules.',
+      optional: true,
+    },
+    {
+      name: 'header',
+      example: '"Fit score"',
+      help: 'The text of the header cell, e.g. in the sheet’s language (default Score, or "<Dimension> score").',
       optional: true,
     },
   ],
@@ -51,14 +57,19 @@ export const help: FunctionHelp = {
   ],
 };
 
-export function LEADSCORE(leads: unknown, model: unknown, dimension?: unknown): SheetValue[][] {
+export function LEADSCORE(
+  leads: unknown,
+  model: unknown,
+  dimension?: unknown,
+  header?: unknown,
+): SheetValue[][] {
   const parsedModel = parseModelArgument(model);
   const wanted = nameArgument(dimension, 'dimension', '"Fit" or "Engagement"');
   const { table, rangeHeight } = parseLeadsArgument(leads, parsedModel);
   const scored = scoreLeads(table, parsedModel.rules, { dimension: wanted });
-  const header = wanted === undefined ? 'Score' : `${scored.rules[0].dimension ?? wanted.trim()} score`;
+  const named = wanted === undefined ? 'Score' : `${scored.rules[0].dimension ?? wanted.trim()} score`;
   const out: SheetValue[][] = new Array(rangeHeight);
-  out[0] = [resultText(header)];
+  out[0] = [resultText(headerArgument(header, named))];
   for (let i = 1; i < rangeHeight; i++) {
     const lead = i - 1;
     out[i] = [lead < scored.totals.length && !scored.empty[lead] ? scored.totals[lead] : ''];

@@ -1,7 +1,7 @@
-// =LEADSTAGE(score, thresholds, [labels]): the stage of each score, e.g. Discard, Nurture or Sales-ready.
+// =LEADSTAGE(score, thresholds, [labels], [header]): the stage of each score, e.g. Discard, Nurture or Sales-ready.
 
 import { stageLabels, stageOf } from '../../core/leadStage';
-import { isLeftOut, numberListArgument, textListArgument } from '../parse/arguments';
+import { headerArgument, isLeftOut, numberListArgument, textListArgument } from '../parse/arguments';
 import { isSingleCell, readScoreCell } from '../parse/scoreCells';
 import { type SheetValue, toGrid } from '../parse/sheetValues';
 import { resultText } from '../format/resultText';
@@ -26,6 +26,12 @@ export const help: FunctionHelp = {
       help: 'One more label than thresholds, lowest stage first, e.g. {"Cold", "Nurture", "MQL", "SQL"}. Defaults: Not qualified/Qualified for 1 threshold, Discard/Nurture/Sales-ready for 2.',
       optional: true,
     },
+    {
+      name: 'header',
+      example: '"Stage"',
+      help: 'The text of the header cell, e.g. in the sheet’s language (default "Stage").',
+      optional: true,
+    },
   ],
   returns: 'One stage per score, the same shape as score.',
   examples: [{ args: [[[10], [45], [70]], [[30, 60]]], result: [['Discard'], ['Nurture'], ['Sales-ready']] }],
@@ -35,14 +41,16 @@ export function LEADSTAGE(
   score: unknown,
   thresholds: unknown,
   labels?: unknown,
+  header?: unknown,
 ): SheetValue | SheetValue[][] {
   const grid = toGrid(score, 'score');
   const cuts = numberListArgument(thresholds, 'thresholds');
   const names = stageLabels(cuts, isLeftOut(labels) ? undefined : textListArgument(labels, 'labels'));
+  const headerText = resultText(headerArgument(header, 'Stage'));
   const out = grid.map((row, r) =>
     row.map((_, c): SheetValue => {
       const cell = readScoreCell(grid, r, c, 'Score');
-      if (cell.kind === 'header') return 'Stage';
+      if (cell.kind === 'header') return headerText;
       return cell.kind === 'number' ? resultText(stageOf(cell.value, cuts, names)) : '';
     }),
   );

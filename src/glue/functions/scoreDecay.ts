@@ -1,11 +1,12 @@
-// =SCOREDECAY(score, last_activity, [half_life_days], [as_of]): scores halved every half-life since the last activity.
+// =SCOREDECAY(score, last_activity, [half_life_days], [as_of], [header]): scores halved every half-life since the last activity.
 
 import { InputError } from '../../core/inputError';
 import { calendarDay, decayedScore } from '../../core/scoreDecay';
-import { dateArgument, numberArgument } from '../parse/arguments';
+import { dateArgument, headerArgument, numberArgument } from '../parse/arguments';
 import { cellPlace, isSingleCell, readScoreCell, sameShapeGrids } from '../parse/scoreCells';
 import { isDate, isEmptyCell, quoteCell, sheetsErrorOf, type SheetValue } from '../parse/sheetValues';
 import { sheetNow, spreadsheetTimeZone } from '../sheets/timeZone';
+import { resultText } from '../format/resultText';
 import type { FunctionHelp } from '../functionHelp';
 
 export const help: FunctionHelp = {
@@ -33,6 +34,12 @@ export const help: FunctionHelp = {
       help: 'The day to decay to: a date, a date serial or a text date yyyy-mm-dd. Pass TODAY() so the scores are recalculated every day.',
       optional: true,
     },
+    {
+      name: 'header',
+      example: '"Decayed score"',
+      help: 'The text of the header cell, e.g. in the sheet’s language (default "Decayed score").',
+      optional: true,
+    },
   ],
   returns: 'The decayed scores, the same shape as score; an activity dated in the future means no decay.',
 };
@@ -42,6 +49,7 @@ export function SCOREDECAY(
   last_activity: unknown,
   half_life_days?: unknown,
   as_of?: unknown,
+  header?: unknown,
 ): SheetValue | SheetValue[][] {
   const [scoreGrid, activityGrid] = sameShapeGrids([
     { name: 'score', value: score },
@@ -57,10 +65,11 @@ export function SCOREDECAY(
   const dayOf = (date: Date) => calendarDay(date);
   // Today, when left out: Sheets recalculates custom functions only when their arguments change, hence TODAY().
   const asOf = dateArgument(as_of, 'as_of', dayOf) ?? dayOf(sheetNow(spreadsheetTimeZone()));
+  const headerText = resultText(headerArgument(header, 'Decayed score'));
   const out = scoreGrid.map((row, r) =>
     row.map((_, c): SheetValue => {
       const cell = readScoreCell(scoreGrid, r, c, 'Score');
-      if (cell.kind === 'header') return 'Decayed score';
+      if (cell.kind === 'header') return headerText;
       if (cell.kind === 'empty') return '';
       const activity = activityGrid[r][c];
       if (isEmptyCell(activity)) return cell.value;

@@ -178,6 +178,19 @@ export function nameArgument(argument: unknown, name: string, example: string): 
   return cell.trim();
 }
 
+/**
+ * The optional header argument: the text of the output's header cell (e.g. in the sheet's language), trimmed;
+ * `fallback` when left out. A number, a date or blank text is refused, since a header must read as one.
+ * @example headerArgument(' Étape ', 'Stage') // 'Étape'
+ */
+export function headerArgument(argument: unknown, fallback: string): string {
+  const example = `"${fallback}"`;
+  const cell = oneCell(argument, 'header', 'one text', example);
+  if (cell === undefined) return fallback;
+  if (typeof cell !== 'string' || cell.trim() === '') refuse('header', 'one text', example, argument);
+  return cell.trim();
+}
+
 /** The non-empty cells of a list argument; a list that holds an error cell is refused. */
 function listCells(argument: unknown, name: string, what: string, example: string): SheetValue[] {
   if (argument === undefined || argument === null) throw new InputError(`The ${name} argument is missing.`);

@@ -10,10 +10,11 @@ import {
   validateSettings,
 } from '../../core/settings';
 import { columnLetter } from '../../core/columnLetters';
+import { outputHeadersIn } from '../../core/sheetWords';
 import { parseOutcomes } from '../parse/outcome';
 import type { SheetValue } from '../parse/sheetValues';
-import { locateOutputColumns, type OutputLayout, outputHeaders, ownedNote } from '../sheets/outputColumns';
-import { gradedDimensions, outputRow, scoreRows, writeOutputs } from '../sheets/rescoreSheet';
+import { locateOutputColumns, type OutputLayout, ownedNote } from '../sheets/outputColumns';
+import { gradedDimensions, outputRow, reasonsPerLead, scoreRows, writeOutputs } from '../sheets/rescoreSheet';
 import { sheetNow, spreadsheetTimeZone } from '../sheets/timeZone';
 import { writeCells } from '../sheets/safeCell';
 import { columnCells, columnIndex, type LeadsData, modelHeaders, modelRules, readLeads } from './leadsData';
@@ -52,7 +53,9 @@ const formulaText = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /**
  * The header-row formula of each output column, in `outputHeaders` order. A dimension the model has no rule of
- * (`missing`) scores 0 for every lead, as values mode does, beside the other dimension's column.
+ * (`missing`) scores 0 for every lead, as values mode does, beside the other dimension's column. In another
+ * language than English each function gets its header as its last argument, so the header row reads in the sheet's
+ * language (English keeps the functions' own headers).
  */
 export function outputFormulas(
   settings: Settings,
@@ -60,28 +63,33 @@ export function outputFormulas(
   lastActivityColumn: number | undefined,
   missing?: 'Fit' | 'Engagement',
 ): string[] {
+  const language = settings.language ?? 'en';
+  const headers = outputHeadersIn(language);
+  const header = (k: number) => (language === 'en' ? '' : `, ${formulaText(headers[k])}`);
   const r = settings.headerRow;
   const letter = layout.columns.map(columnLetter);
   const leads = `A${r}:${columnLetter(layout.leadWidth)}`;
   const model = `${sheetRef(settings.modelTab)}!A1:D`;
-  const engagement = `LEADSCORE(${leads}, ${model}, "Engagement")`;
+  const engagement = `LEADSCORE(${leads}, ${model}, "Engagement"`;
   const [fit, eng, score] = letter;
   const cuts = settings.gradeCuts
     ? `, {${settings.gradeCuts.fit.join(', ')}}, {${settings.gradeCuts.engagement.join(', ')}}`
-    : '';
-  const zeroBeside = (header: string, other: string) =>
-    `={"${header}"; ARRAYFORMULA(IF(${other}${r + 1}:${other}="", "", 0))}`;
+    : language === 'en'
+      ? ''
+      : ', , '; // arguments left empty keep the quintiles before the header
+  const zeroBeside = (k: number, other: string) =>
+    `={${formulaText(headers[k])}; ARRAYFORMULA(IF(${other}${r + 1}:${other}="", "", 0))}`;
   return [
-    missing === 'Fit' ? zeroBeside('Fit score', eng) : `=LEADSCORE(${leads}, ${model}, "Fit")`,
+    missing === 'Fit' ? zeroBeside(0, eng) : `=LEADSCORE(${leads}, ${model}, "Fit"${header(0)})`,
     missing === 'Engagement'
-      ? zeroBeside('Engagement score', fit)
+      ? zeroBeside(1, fit)
       : lastActivityColumn === undefined
-        ? `=${engagement}`
-        : `=SCOREDECAY(${engagement}, ${columnLetter(lastActivityColumn)}${r}:${columnLetter(lastActivityColumn)}, ${settings.halfLifeDays}, TODAY())`,
-    `={"Score"; ARRAYFORMULA(IF(${fit}${r + 1}:${fit}="", "", ROUND(${fit}${r + 1}:${fit} + ${eng}${r + 1}:${eng}, 1)))}`,
-    `=LEADGRADE(${fit}${r}:${fit}, ${eng}${r}:${eng}${cuts})`,
-    `=LEADSTAGE(${score}${r}:${score}, {${settings.stageThresholds.join(', ')}}, {${settings.stageLabels.map(formulaText).join(', ')}})`,
-    `=LEADREASONS(${leads}, ${model})`,
+        ? `=${engagement}${header(1)})`
+        : `=SCOREDECAY(${engagement}), ${columnLetter(lastActivityColumn)}${r}:${columnLetter(lastActivityColumn)}, ${settings.halfLifeDays}, TODAY()${header(1)})`,
+    `={${formulaText(headers[2])}; ARRAYFORMULA(IF(${fit}${r + 1}:${fit}="", "", ROUND(${fit}${r + 1}:${fit} + ${eng}${r + 1}:${eng}, 1)))}`,
+    `=LEADGRADE(${fit}${r}:${fit}, ${eng}${r}:${eng}${cuts}${header(3)})`,
+    `=LEADSTAGE(${score}${r}:${score}, {${settings.stageThresholds.join(', ')}}, {${settings.stageLabels.map(formulaText).join(', ')}}${header(4)})`,
+    `=LEADREASONS(${leads}, ${model}${language === 'en' ? '' : `, ${reasonsPerLead}`}${header(5)})`,
   ];
 }
 
@@ -192,7 +200,7 @@ export function applyModel(settings: Settings, rules: PointsRule[], confirm = fa
       sheet.getRange(r, layout.columns[k]).setFormula(formula).setNote(ownedNote),
     );
   } else {
-    writeOutputs(sheet, layout, r, [[...outputHeaders]]);
+    writeOutputs(sheet, layout, r, [outputHeadersIn(settings.language ?? 'en')]);
     writeOutputs(sheet, layout, r + 1, scored.leads.map(outputRow));
     for (const column of layout.columns) sheet.getRange(r, column).setNote(ownedNote);
   }

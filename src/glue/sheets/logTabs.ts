@@ -3,28 +3,21 @@
 import { isDate } from '../../core/cellValue';
 import { writeCells } from './safeCell';
 import type { SheetValue } from '../parse/sheetValues';
+import {
+  canonicalRunWord,
+  changesHeaders,
+  isTabHeader,
+  type Language,
+  logHeaders,
+  runWordIn,
+  type TabKind,
+  tabHeadersIn,
+} from '../../core/sheetWords';
+
+export { changesHeaders, logHeaders };
 
 export const logTabName = 'LeadLift Log';
 export const changesTabName = 'LeadLift Changes';
-
-export const logHeaders = [
-  'Time',
-  'Run',
-  'Rows scored',
-  'Rows changed',
-  'Stages',
-  'Duration (s)',
-  'Status',
-  'Message',
-] as const;
-export const changesHeaders = [
-  'Time',
-  'Lead ID',
-  'Old stage',
-  'New stage',
-  'Old score',
-  'New score',
-] as const;
 
 /** One line of the log, as the sidebar shows the last run. */
 export interface LogEntry {
@@ -39,28 +32,33 @@ export interface LogEntry {
 }
 
 /**
- * The tab named `name` with LeadLift's header row, created (header frozen) when missing. A tab of that name whose
- * first row is something else belongs to the user: refuse rather than write into it.
+ * The tab named `name` with LeadLift's header row in `language`, created (header frozen) when missing. A tab whose
+ * first row is LeadLift's in another of its languages gets its header rewritten in `language`; a tab of that name
+ * whose first row is something else belongs to the user: refuse rather than write into it.
  */
 export function ownedTab(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   name: string,
-  headers: readonly string[],
+  kind: TabKind,
+  language: Language = 'en',
 ): GoogleAppsScript.Spreadsheet.Sheet {
+  const headers = tabHeadersIn(kind, language);
   const existing = spreadsheet.getSheetByName(name);
   if (!existing) {
     const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
-    sheet.getRange(1, 1, 1, headers.length).setValues([[...headers]]);
+    sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
     sheet.setFrozenRows(1);
     return sheet;
   }
-  const found = existing.getRange(1, 1, 1, headers.length).getDisplayValues()[0];
-  if (found.some((cell, i) => cell.trim() !== headers[i])) {
+  const header = existing.getRange(1, 1, 1, headers.length);
+  const found = header.getDisplayValues()[0];
+  if (!isTabHeader(kind, found)) {
     throw new Error(
       `The tab "${name}" exists but its first row is not LeadLift's (${headers.join(', ')}). ` +
         'Rename that tab so LeadLift can create its own.',
     );
   }
+  if (found.some((cell, i) => cell.trim() !== headers[i])) header.setValues([headers]);
   return existing;
 }
 
@@ -74,17 +72,22 @@ export function appendRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: Shee
   writeCells(sheet.getRange(first, 1, rows.length, rows[0].length), rows);
 }
 
-export function appendLogEntry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, entry: LogEntry): void {
-  const sheet = ownedTab(spreadsheet, logTabName, logHeaders);
+/** Appends one run to the log tab, its Run and Status words in `language` (read back in any language). */
+export function appendLogEntry(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  entry: LogEntry,
+  language: Language = 'en',
+): void {
+  const sheet = ownedTab(spreadsheet, logTabName, 'log', language);
   appendRows(sheet, [
     [
       entry.time,
-      entry.run,
+      runWordIn(entry.run, language),
       entry.rowsScored,
       entry.rowsChanged,
       entry.stages,
       entry.durationSeconds,
-      entry.status,
+      runWordIn(entry.status, language),
       entry.message,
     ],
   ]);
@@ -107,12 +110,12 @@ export function lastLogEntry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
     .getValues()[0];
   return {
     time: time as Date,
-    run: run as LogEntry['run'],
+    run: canonicalRunWord(String(run)) as LogEntry['run'],
     rowsScored: Number(rowsScored),
     rowsChanged: Number(rowsChanged),
     stages: String(stages),
     durationSeconds: Number(durationSeconds),
-    status: status as LogEntry['status'],
+    status: canonicalRunWord(String(status)) as LogEntry['status'],
     message: String(message),
   };
 }

@@ -2,10 +2,9 @@
 
 import { columnLetter } from '../../core/columnLetters';
 import { InputError } from '../../core/inputError';
+import { type OutputHeader, outputHeaderOf, outputHeaders } from '../../core/sheetWords';
 
-/** The output columns, in the order they are added to the right of the leads. */
-export const outputHeaders = ['Fit score', 'Engagement score', 'Score', 'Grade', 'Stage', 'Why'] as const;
-export type OutputHeader = (typeof outputHeaders)[number];
+export { type OutputHeader, outputHeaders };
 
 /** The note LeadLift leaves on the header cells it writes: how it recognises its own columns later. */
 export const ownedNote =
@@ -16,7 +15,8 @@ export function formulaOutput(formula: string): OutputHeader | undefined {
   const f = formula.replace(/\s+/g, '').toUpperCase();
   if (f.startsWith('=LEADSCORE(') || f.startsWith('=SCOREDECAY(LEADSCORE('))
     return f.includes('"FIT"') ? 'Fit score' : f.includes('"ENGAGEMENT"') ? 'Engagement score' : undefined;
-  if (f.startsWith('={"SCORE";')) return 'Score';
+  // The Score column is an array literal: its header in any language, then the sum of fit and engagement.
+  if (/^=\{"(?:[^"]|"")*";ARRAYFORMULA\(IF\(.*ROUND\(/.test(f)) return 'Score';
   if (f.startsWith('=LEADGRADE(')) return 'Grade';
   if (f.startsWith('=LEADSTAGE(')) return 'Stage';
   if (f.startsWith('=LEADREASONS(')) return 'Why';
@@ -54,7 +54,8 @@ export function locateOutputColumns(
   let next = texts.every((t) => t === '') ? 1 : width + 1;
   for (const name of outputHeaders) {
     let index = formulas.findIndex((f, i) => formulaOutput(f) === name && !found.has(i));
-    if (index < 0) index = texts.findIndex((t, i) => t === name.toLowerCase() && !found.has(i));
+    // By header text in any of LeadLift's languages, so a sheet applied in French is found after a switch to English.
+    if (index < 0) index = texts.findIndex((t, i) => outputHeaderOf(t) === name && !found.has(i));
     if (index >= 0) {
       found.add(index);
       columns.push(index + 1);

@@ -4,14 +4,8 @@
 import { defaultRunBudgetMs, hasTimeForAnotherBlock, rowBlocks } from '../../core/runBudget';
 import { describeStageCounts, leadChanged, stageChanges, stageCounts } from '../../core/stageChanges';
 import type { RescoredLead } from '../../core/stageChanges';
-import {
-  appendLogEntry,
-  appendRows,
-  changesHeaders,
-  changesTabName,
-  ownedTab,
-  pruneChanges,
-} from '../sheets/logTabs';
+import { sheetLanguage } from '../../core/sheetWords';
+import { appendLogEntry, appendRows, changesTabName, ownedTab, pruneChanges } from '../sheets/logTabs';
 import type { LogEntry } from '../sheets/logTabs';
 import { releaseLease, takeLease } from './documentLease';
 
@@ -69,6 +63,8 @@ export function rescore(request: RescoreRequest): RescoreOutcome {
   const { spreadsheet, run, now } = request;
   const started = now();
   const owner = `${run}-${started.getTime()}-${Math.random().toString(36).slice(2)}`;
+  // The log and changes tabs speak the sheet's language, read from the settings even when they cannot be used.
+  const language = sheetLanguage(request.settingsJson);
   const entry: LogEntry = {
     time: started,
     run,
@@ -92,7 +88,7 @@ export function rescore(request: RescoreRequest): RescoreOutcome {
     const blocks = rowBlocks(from, rescorer.lastRow, request.blockRows ?? defaultBlockRows);
     const durations: number[] = [];
     const stages: string[] = [];
-    const changesTab = ownedTab(spreadsheet, changesTabName, changesHeaders);
+    const changesTab = ownedTab(spreadsheet, changesTabName, 'changes', language);
     for (const block of blocks) {
       const elapsed = now().getTime() - started.getTime();
       if (!hasTimeForAnotherBlock(elapsed, durations, request.budgetMs ?? defaultRunBudgetMs)) {
@@ -128,6 +124,6 @@ export function rescore(request: RescoreRequest): RescoreOutcome {
     if (leased) releaseLease(owner);
   }
   entry.durationSeconds = elapsedSeconds(started, now());
-  appendLogEntry(spreadsheet, entry);
+  appendLogEntry(spreadsheet, entry, language);
   return { entry, resumeFromRow };
 }

@@ -255,7 +255,9 @@ class Parser {
       return { kind: 'call', name: name.toUpperCase(), args };
     }
     for (;;) {
-      args.push(this.parseExpression(0));
+      // An argument left empty (`F(a, , b)`) reaches the function as an empty cell, which LeadLift reads as left out.
+      const empty = this.isOperator(',') || this.isOperator(';') || this.isOperator(')');
+      args.push(empty ? { kind: 'string', value: '' } : this.parseExpression(0));
       if (this.isOperator(')')) {
         this.position++;
         return { kind: 'call', name: name.toUpperCase(), args };

@@ -51,6 +51,17 @@ describe('parsing formulas', () => {
     expect(parsed.ok && functionsOf(parsed.expr)).toEqual(['CLOSERATE']);
   });
 
+  it('reads an argument left empty as an empty cell, as LEADGRADE(F1:F, G1:G, , , "Note") has them', () => {
+    const parsed = parseFormula('=LEADGRADE(F1:F, G1:G, , , "Note")');
+    expect(parsed.ok && parsed.expr.kind === 'call' && parsed.expr.args.map((a) => a.kind)).toEqual([
+      'reference',
+      'reference',
+      'string',
+      'string',
+      'string',
+    ]);
+  });
+
   it('reports unbalanced parentheses and stray text as a parse error', () => {
     expect(parseFormula('=F(A1').ok).toBe(false);
     expect(parseFormula('=F(A1))').ok).toBe(false);
