@@ -40,7 +40,8 @@ export const fr: Catalogue = {
   savedProblems: 'Les réglages enregistrés sont à revoir :',
   pickOutcome: 'Choisissez la colonne du résultat et au moins un critère.',
   overall: (rate, n) => `Taux de conversion global ${rate} sur ${leads(n)}`,
-  leadsConversions: (n, won) => `${leads(n)}, ${conversions(won)}`,
+  leadsConversions: (n, won) =>
+    `${leads(n)}, dont ${counted(won, locale, { one: 'converti', other: 'convertis' })}`,
   lift: 'lift',
   liftHeader: 'Lift',
   tooFew: 'trop peu de leads',

@@ -41,6 +41,14 @@ export function decimal(x: number, language: Language, digits = 1): string {
   return new Intl.NumberFormat(intlLocales[language], { maximumFractionDigits: digits }).format(x);
 }
 
+/** A number with exactly `digits` decimals for the language, e.g. an AUC: 0.8 → "0.80" or "0,80". */
+export function fixed(x: number, language: Language, digits: number): string {
+  return new Intl.NumberFormat(intlLocales[language], {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(x);
+}
+
 /** A share as a percentage for the language, e.g. 0.125 → "12.5%", "12,5 %" or "12,5 %". */
 export function percent(share: number, language: Language): string {
   return new Intl.NumberFormat(intlLocales[language], {

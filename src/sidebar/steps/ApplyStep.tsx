@@ -4,7 +4,7 @@
 import { formulasModeMaxCells, formulasModeServes } from '../../core/outputModeAdvice';
 import { outputModes } from '../../core/settings';
 import type { Catalogue } from '../i18n/en';
-import { type Language, percent } from '../i18n';
+import { fixed, type Language, percent } from '../i18n';
 import type { SidebarState, UpdateSettings } from '../state';
 import { DailyPanel } from './DailyPanel';
 import { SqlExportPanel } from './SqlExportPanel';
@@ -90,7 +90,7 @@ export function ApplyStep({ t, language, state, updateSettings, apply, cancel }:
           <p>
             {result.reportCard.auc === undefined
               ? t.noAuc
-              : t.auc(result.reportCard.auc.toFixed(2), t.goalWords[settings.goal])}
+              : t.auc(fixed(result.reportCard.auc, language, 2), t.goalWords[settings.goal])}
           </p>
           {result.applied.graded !== 'both' && (
             <p class="hint">{t.singleDimension(result.applied.graded === 'Fit' ? t.fit : t.engagement)}</p>
@@ -109,7 +109,7 @@ export function ApplyStep({ t, language, state, updateSettings, apply, cancel }:
                 <tr>
                   <td>{b.band}</td>
                   <td>{percent(b.closeRate, language)}</td>
-                  <td>{Number.isFinite(b.lift) ? b.lift.toFixed(1) : ''}</td>
+                  <td>{Number.isFinite(b.lift) ? fixed(b.lift, language, 1) : ''}</td>
                   <td>{percent(b.captured, language)}</td>
                 </tr>
               ))}

@@ -7,13 +7,14 @@ import { pairParts } from '../../core/pairRules';
 import { rulesDiff } from '../../core/rulesDiff';
 import type { PointsRule, Settings } from '../../core/settings';
 import { type Reply, run } from '../api';
+import { fixed, type Language } from '../i18n';
 import type { Catalogue } from '../i18n/en';
 
 type Learnt = Reply<'learnFromHistory'>;
 type Kind = Learnt['models'][number]['kind'];
 
-const shown = (x: number | undefined, digits = 2) =>
-  x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(digits);
+const shown = (x: number | undefined, language: Language, digits = 2) =>
+  x === undefined || !Number.isFinite(x) ? '—' : fixed(x, language, digits);
 
 /** The verdict in words: which model ranked the newest leads best, and by how much. */
 function Verdict({ t, learnt }: { t: Catalogue; learnt: Learnt }) {
@@ -105,6 +106,7 @@ function DiffReview(props: {
 
 export function LearnPanel(props: {
   t: Catalogue;
+  language: Language;
   settings: Settings;
   rules: PointsRule[];
   treatAsEmpty?: string[];
@@ -161,9 +163,9 @@ export function LearnPanel(props: {
               {learnt.models.map((m) => (
                 <tr key={m.kind} class={learnt.verdict?.best === m.kind ? 'best' : ''}>
                   <td>{t.learn.kinds[m.kind]}</td>
-                  <td>{shown(m.auc)}</td>
-                  <td>{shown(m.liftTop20, 1)}</td>
-                  <td>{shown(m.calibrationGap)}</td>
+                  <td>{shown(m.auc, props.language)}</td>
+                  <td>{shown(m.liftTop20, props.language, 1)}</td>
+                  <td>{shown(m.calibrationGap, props.language)}</td>
                   <td>
                     {m.rules && (
                       <button

@@ -152,6 +152,7 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
       <p class="scale">{scale}</p>
       <LearnPanel
         t={t}
+        language={language}
         settings={settings}
         rules={rules}
         treatAsEmpty={state.treatAsEmpty}
