@@ -1,12 +1,27 @@
 // The sidebar's French strings, key by key as in en.ts: the words a French marketer uses for lead scoring.
 
-import type { Catalogue } from './en';
-import { counted, whole } from './plural';
+import type { Catalogue, GoalWords } from './en';
+import { counted, type PluralForms, whole } from './plural';
 
 const locale = 'fr-FR';
 const leads = (n: number) => counted(n, locale, { one: 'lead', other: 'leads' });
-const conversions = (n: number) => counted(n, locale, { one: 'conversion', other: 'conversions' });
 const rules = (n: number) => counted(n, locale, { one: 'règle', other: 'règles' });
+const plain = (n: number, one: string, other: string) => counted(n, locale, { one, other });
+
+/** The singular of each goal's plural words, so a count takes the right form (0 and 1 are singular in French). */
+const singular: Record<string, string> = {
+  leads: 'lead',
+  clients: 'client',
+  conversions: 'conversion',
+  expansions: 'expansion',
+  'clients partis': 'client parti',
+  'adoptions complètes': 'adoption complète',
+};
+const forms = (plural: string): PluralForms => ({ one: singular[plural] ?? plural, other: plural });
+/** A count of the goal's people (`many`) or outcomes (`events`), e.g. "1 client", "3 clients partis". */
+const some = (n: number, plural: string) => counted(n, locale, forms(plural));
+const capital = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`;
+const goal = (w: GoalWords) => w;
 
 export const fr: Catalogue = {
   language: 'Langue',
@@ -22,6 +37,48 @@ export const fr: Catalogue = {
     retention: 'Rétention : ce client va-t-il partir ? (score élevé = risque élevé)',
     adoption: 'Adoption : ce client va-t-il utiliser tout le produit ?',
   },
+  goalWords: {
+    acquisition: goal({
+      many: 'leads',
+      rate: 'taux de conversion',
+      rateTitle: 'Taux de transformation',
+      events: 'conversions',
+      happened: 'convertis',
+      odds: 'conversion',
+      aucPair: 'un lead converti obtienne un meilleur score qu’un lead non converti',
+      actFirst: 'les plus susceptibles d’acheter',
+    }),
+    expansion: goal({
+      many: 'clients',
+      rate: 'taux d’expansion',
+      rateTitle: 'Taux d’expansion',
+      events: 'expansions',
+      happened: 'ont acheté plus',
+      odds: 'achat additionnel',
+      aucPair: 'un client qui a acheté plus obtienne un meilleur score qu’un client qui ne l’a pas fait',
+      actFirst: 'les plus susceptibles d’acheter davantage',
+    }),
+    retention: goal({
+      many: 'clients',
+      rate: 'taux d’attrition',
+      rateTitle: 'Taux d’attrition',
+      events: 'clients partis',
+      happened: 'sont partis',
+      odds: 'départ',
+      aucPair: 'un client parti obtienne un meilleur score qu’un client resté',
+      actFirst: 'les plus susceptibles de partir',
+    }),
+    adoption: goal({
+      many: 'clients',
+      rate: 'taux d’adoption',
+      rateTitle: 'Taux d’adoption',
+      events: 'adoptions complètes',
+      happened: 'ont tout adopté',
+      odds: 'adoption complète',
+      aucPair: 'un client qui a tout adopté obtienne un meilleur score qu’un client qui ne l’a pas fait',
+      actFirst: 'les plus susceptibles d’adopter tout le produit',
+    }),
+  },
   sheet: 'Feuille des leads',
   headerRow: 'Ligne d’en-tête',
   outcome: 'Colonne du résultat',
@@ -31,6 +88,13 @@ export const fr: Catalogue = {
   choose: 'Choisir…',
   attributes: 'Critères',
   attributeHelp: 'Cochez les colonnes à noter. Adéquation : qui ils sont. Engagement : ce qu’ils ont fait.',
+  pickedSheet: (active, found) =>
+    `L’onglet actif « ${active} » ne ressemble pas à une liste de leads : LeadLift a donc ouvert « ${found} », qui y ressemble. Choisissez une autre feuille ci-dessous si besoin.`,
+  untickedReasons: {
+    date: 'Non cochée : une date se note selon son ancienneté (comme colonne de dernière activité), pas selon sa valeur.',
+    otherOutcome:
+      'Non cochée : elle ressemble à une autre colonne de résultat ; la noter donnerait la réponse au score, que les nouveaux leads n’ont pas encore.',
+  },
   fit: 'Adéquation',
   engagement: 'Engagement',
   types: { category: 'catégorie', number: 'nombre', date: 'date' },
@@ -39,12 +103,11 @@ export const fr: Catalogue = {
   treatAsEmpty: 'Traiter comme vide',
   savedProblems: 'Les réglages enregistrés sont à revoir :',
   pickOutcome: 'Choisissez la colonne du résultat et au moins un critère.',
-  overall: (rate, n) => `Taux de conversion global ${rate} sur ${leads(n)}`,
-  leadsConversions: (n, won) =>
-    `${leads(n)}, dont ${counted(won, locale, { one: 'converti', other: 'convertis' })}`,
+  overall: (rate, n, w) => `${capital(w.rate)} global ${rate} sur ${some(n, w.many)}`,
+  leadsConversions: (n, won, w) => `${some(n, w.many)}, dont ${some(won, w.events)}`,
   lift: 'lift',
   liftHeader: 'Lift',
-  tooFew: 'trop peu de leads',
+  tooFew: (w) => `trop peu de ${w.many}`,
   interval: 'intervalle',
   method: 'Méthode de calcul des points',
   methods: {
@@ -67,9 +130,9 @@ export const fr: Catalogue = {
   stages: 'Étapes du cycle',
   thresholds: 'Seuils',
   labels: 'Libellés',
-  leadsInStage: (n) => leads(n),
+  leadsInStage: (n, w) => some(n, w.many),
   gradeCuts: 'Seuils des notes',
-  quintiles: 'Quintiles (A = les 20 % meilleurs)',
+  quintiles: (w) => `Quintiles : A = à traiter en premier, les 20 % meilleurs scores (${w.actFirst})`,
   customCuts: 'Mes propres seuils',
   fitCuts: 'Seuils d’adéquation (D, C, B, A)',
   engagementCuts: 'Seuils d’engagement (4, 3, 2, 1)',
@@ -82,13 +145,15 @@ export const fr: Catalogue = {
   apply: 'Appliquer',
   confirmReplace: 'Remplacer',
   cancel: 'Annuler',
-  applied: (n, scored, tab) => `${rules(n)} écrites dans « ${tab} » ; ${leads(scored)} notés.`,
+  applied: (n, scored, tab, w) =>
+    `${rules(n)} écrites dans « ${tab} » ; ${some(scored, w.many)} ${scored > 1 ? 'notés' : 'noté'}.`,
   reportCard: 'Bilan',
-  auc: (auc) =>
-    `AUC ${auc} : la probabilité qu’un lead converti obtienne un meilleur score qu’un lead non converti.`,
+  auc: (auc, w) => `AUC ${auc} : la probabilité qu’${w.aucPair}.`,
+  singleDimension: (dimension) =>
+    `Les notes n’ont qu’une lettre : le modèle ne note que l’axe ${dimension}, il n’y a donc pas de second axe à noter.`,
   noAuc: 'Pas d’AUC : tous les résultats connus sont identiques.',
   band: 'Tranche',
-  closeRate: 'Taux de transformation',
+  closeRate: (w) => w.rateTitle,
   captured: 'Part captée',
   bars: {
     legend:
@@ -105,10 +170,10 @@ export const fr: Catalogue = {
     blank: '(blank) : cellule vide',
   },
   scoring: {
-    scale0to100: (odds) =>
-      `Score de 0 à 100, plus il est haut, mieux c’est : 0 correspond à la valeur la plus faible de chaque critère, 100 à la plus forte. Chaque tranche de 10 points multiplie les chances de conversion par ${odds}.`,
+    scale0to100: (odds, w) =>
+      `Score de 0 à 100, plus il est haut, mieux c’est : 0 correspond à la valeur la plus faible de chaque critère, 100 à la plus forte. Chaque tranche de 10 points multiplie les chances de ${w.odds} par ${odds}.`,
     scaleSum: 'Score : la somme des points des règles que remplit le lead.',
-    evidence: (rate, low, high, n) => `${rate} convertis (${low}–${high}) sur ${leads(n)}`,
+    evidence: (rate, low, high, n, w) => `${rate} ${w.happened} (${low}–${high}) sur ${some(n, w.many)}`,
     noEvidence: 'aucun lead pour l’instant',
     handRules: 'Règles ajoutées à la main',
     histogram: 'Scores des leads',
@@ -125,7 +190,7 @@ export const fr: Catalogue = {
     bySheet: (top, n) =>
       `Pas de colonne de date de création : les ${leads(n)} de la feuille comptent pour une semaine, et les ${whole(top, locale)} meilleurs sont dans l’étape haute.`,
     stageFrom: (from) => `à partir de ${from}`,
-    stageRate: (rate) => `${rate} convertis`,
+    stageRate: (rate, w) => `${rate} ${w.happened}`,
     topGradeInLowest: (n) =>
       `${counted(n, locale, { one: 'lead noté A1 est', other: 'leads notés A1 sont' })} dans l’étape la plus basse : baissez le premier seuil, ou prenez les seuils d’après les scores.`,
   },
@@ -134,9 +199,24 @@ export const fr: Catalogue = {
     button: 'Comparer sur les leads les plus récents',
     busy: 'Ajustement…',
     holdout: (train, holdout, byDate) =>
-      `Ajusté sur les ${leads(train)} les plus anciens, mesuré sur les ${whole(holdout, locale)} plus récents (${byDate ? 'par dernière activité' : 'par ligne'}). L’AUC la plus haute l’emporte ; moins de 0,01 d’écart, c’est une égalité.`,
-    few: (n) =>
-      `Seulement ${conversions(n)} : prenez cette comparaison comme une indication, pas un verdict (il en faut 50 ou plus pour s’y fier).`,
+      `Chaque ligne est ajustée sur les ${leads(train)} les plus anciens seulement et mesurée sur les ${whole(holdout, locale)} plus récents (${byDate ? 'par dernière activité' : 'par ligne'}), qu’aucune n’a vus. Une AUC plus haute classe mieux les leads ; moins de 0,01 d’écart, c’est une égalité.`,
+    yoursRefitted: (refitted, asSet) =>
+      `Le vôtre : ${plain(refitted, 'critère aux points proposés réajusté', 'critères aux points proposés réajustés')} sur les leads plus anciens, ${plain(asSet, 'critère aux points fixés par vous, mesuré', 'critères aux points fixés par vous, mesurés')} tels quels.`,
+    best: (best, runnerUp, margin, auc) =>
+      `Meilleur : ${best}. Il classe le mieux les leads les plus récents (AUC ${auc}), avec ${margin} d’avance sur ${runnerUp}.`,
+    tie: (best, other, bestAuc, otherAuc) =>
+      `${best} et ${other} font jeu égal (AUC ${bestAuc} et ${otherAuc}, moins de 0,01 d’écart) : gardez ${best}, le plus simple.`,
+    overYours: (gain) => `C’est ${gain} d’AUC de plus que le vôtre.`,
+    noVerdict: 'Pas de verdict : les leads les plus récents ont tous le même résultat.',
+    diffSummary: (kind, before, after, added, removed, changed) =>
+      `Utiliser ${kind} remplace vos ${rules(before)} par ${whole(after, locale)} : ${plain(added, 'ajoutée', 'ajoutées')}, ${plain(removed, 'supprimée', 'supprimées')}, ${plain(changed, 'modifiée', 'modifiées')}.`,
+    added: (n) => `Ajoutées (${n})`,
+    removed: (n) => `Supprimées (${n})`,
+    changed: (n) => `Modifiées (${n})`,
+    replaced: (kind) => `Vos points ont été remplacés par ceux du modèle ${kind}.`,
+    undo: 'Annuler le remplacement',
+    few: (n, w) =>
+      `Seulement ${some(n, w.events)} : prenez cette comparaison comme une indication, pas un verdict (il en faut 50 ou plus pour s’y fier).`,
     model: 'Barème',
     lift: 'Lift des 20 % meilleurs',
     calibration: 'Écart de calibration',

@@ -1,13 +1,28 @@
 // The sidebar's Romanian strings, key by key as in en.ts: the words a Romanian marketer uses for lead scoring.
 
-import type { Catalogue } from './en';
-import { counted, whole } from './plural';
+import type { Catalogue, GoalWords } from './en';
+import { counted, type PluralForms, whole } from './plural';
 
 const locale = 'ro-RO';
 // Romanian has three forms: 1 lead, 2–19 leaduri, 20 de leaduri (and again 101–119 leaduri).
 const leads = (n: number) => counted(n, locale, { one: 'lead', few: 'leaduri', other: 'de leaduri' });
-const conversions = (n: number) =>
-  counted(n, locale, { one: 'conversie', few: 'conversii', other: 'de conversii' });
+/** Each goal's plural words in Romanian's three forms: one, few (2–19) and other (20 and up, with "de"). */
+const pluralForms: Record<string, PluralForms> = {
+  leaduri: { one: 'lead', few: 'leaduri', other: 'de leaduri' },
+  clienți: { one: 'client', few: 'clienți', other: 'de clienți' },
+  conversii: { one: 'conversie', few: 'conversii', other: 'de conversii' },
+  extinderi: { one: 'extindere', few: 'extinderi', other: 'de extinderi' },
+  'clienți care au plecat': {
+    one: 'client care a plecat',
+    few: 'clienți care au plecat',
+    other: 'de clienți care au plecat',
+  },
+  'adoptări complete': { one: 'adoptare completă', few: 'adoptări complete', other: 'de adoptări complete' },
+};
+/** A count of the goal's people (`many`) or outcomes (`events`), e.g. "1 client", "25 de clienți". */
+const some = (n: number, plural: string) => counted(n, locale, pluralForms[plural] ?? { other: plural });
+const capital = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`;
+const goal = (w: GoalWords) => w;
 const rules = (n: number) => counted(n, locale, { one: 'regulă', few: 'reguli', other: 'de reguli' });
 
 export const ro: Catalogue = {
@@ -24,6 +39,49 @@ export const ro: Catalogue = {
     retention: 'Retenție: va pleca acest client? (scor mai mare, risc mai mare)',
     adoption: 'Adopție: va folosi acest client produsul pe deplin?',
   },
+  goalWords: {
+    acquisition: goal({
+      many: 'leaduri',
+      rate: 'rata de conversie',
+      rateTitle: 'Rata de închidere',
+      events: 'conversii',
+      happened: 'convertiți',
+      odds: 'conversie',
+      aucPair: 'un lead convertit să aibă un scor mai mare decât unul neconvertit',
+      actFirst: 'cei mai predispuși să cumpere',
+    }),
+    expansion: goal({
+      many: 'clienți',
+      rate: 'rata de extindere',
+      rateTitle: 'Rata de extindere',
+      events: 'extinderi',
+      happened: 'au cumpărat mai mult',
+      odds: 'extindere',
+      aucPair: 'un client care a cumpărat mai mult să aibă un scor mai mare decât unul care nu a cumpărat',
+      actFirst: 'cei mai predispuși să cumpere mai mult',
+    }),
+    retention: goal({
+      many: 'clienți',
+      rate: 'rata de abandon',
+      rateTitle: 'Rata de abandon',
+      events: 'clienți care au plecat',
+      happened: 'au plecat',
+      odds: 'plecare',
+      aucPair: 'un client care a plecat să aibă un scor mai mare decât unul care a rămas',
+      actFirst: 'cei mai predispuși să plece',
+    }),
+    adoption: goal({
+      many: 'clienți',
+      rate: 'rata de adopție',
+      rateTitle: 'Rata de adopție',
+      events: 'adoptări complete',
+      happened: 'au adoptat complet',
+      odds: 'adopție completă',
+      aucPair:
+        'un client care a adoptat complet produsul să aibă un scor mai mare decât unul care nu l-a adoptat',
+      actFirst: 'cei mai predispuși să adopte complet produsul',
+    }),
+  },
   sheet: 'Foaia cu leaduri',
   headerRow: 'Rândul de antet',
   outcome: 'Coloana cu rezultatul',
@@ -33,6 +91,13 @@ export const ro: Catalogue = {
   choose: 'Alegeți…',
   attributes: 'Atribute',
   attributeHelp: 'Bifați coloanele de punctat. Potrivire: cine sunt. Implicare: ce au făcut.',
+  pickedSheet: (active, found) =>
+    `Fila activă „${active}” nu pare să conțină leaduri, așa că LeadLift a deschis „${found}”, care pare să conțină. Alegeți mai jos altă foaie cu leaduri, dacă este cazul.`,
+  untickedReasons: {
+    date: 'Nebifată: o dată se punctează după cât de recentă este (ca în coloana ultimei activități), nu după valoarea ei.',
+    otherOutcome:
+      'Nebifată: pare o altă coloană de rezultat; punctarea ei i-ar da scorului răspunsul, pe care leadurile noi nu îl au încă.',
+  },
   fit: 'Potrivire',
   engagement: 'Implicare',
   types: { category: 'categorie', number: 'număr', date: 'dată' },
@@ -41,11 +106,11 @@ export const ro: Catalogue = {
   treatAsEmpty: 'Tratează ca goale',
   savedProblems: 'Setările salvate trebuie verificate:',
   pickOutcome: 'Alegeți coloana cu rezultatul și cel puțin un atribut.',
-  overall: (rate, n) => `Rata de conversie generală ${rate} din ${leads(n)}`,
-  leadsConversions: (n, won) => `${leads(n)}, ${conversions(won)}`,
+  overall: (rate, n, w) => `${capital(w.rate)} generală ${rate} din ${some(n, w.many)}`,
+  leadsConversions: (n, won, w) => `${some(n, w.many)}, ${some(won, w.events)}`,
   lift: 'lift',
   liftHeader: 'Lift',
-  tooFew: 'prea puține leaduri',
+  tooFew: (w) => `număr prea mic de ${w.many}`,
   interval: 'interval',
   method: 'Metoda de punctare',
   methods: {
@@ -68,9 +133,9 @@ export const ro: Catalogue = {
   stages: 'Etape',
   thresholds: 'Praguri',
   labels: 'Etichete',
-  leadsInStage: (n) => leads(n),
+  leadsInStage: (n, w) => some(n, w.many),
   gradeCuts: 'Praguri pentru calificative',
-  quintiles: 'Quintile (A = primii 20 %)',
+  quintiles: (w) => `Quintile: A = de tratat primii, cei mai buni 20 % după scor (${w.actFirst})`,
   customCuts: 'Pragurile mele',
   fitCuts: 'Praguri de potrivire (D, C, B, A)',
   engagementCuts: 'Praguri de implicare (4, 3, 2, 1)',
@@ -83,13 +148,14 @@ export const ro: Catalogue = {
   apply: 'Aplică',
   confirmReplace: 'Înlocuiește',
   cancel: 'Anulează',
-  applied: (n, scored, tab) =>
-    `${rules(n)} scrise în „${tab}”; ${counted(scored, locale, { one: 'lead punctat', few: 'leaduri punctate', other: 'de leaduri punctate' })}.`,
+  applied: (n, scored, tab, w) => `${rules(n)} scrise în „${tab}”; ${some(scored, w.many)} cu scor calculat.`,
   reportCard: 'Fișa de evaluare',
-  auc: (auc) => `AUC ${auc}: șansa ca un lead convertit să aibă un scor mai mare decât unul neconvertit.`,
+  auc: (auc, w) => `AUC ${auc}: șansa ca ${w.aucPair}.`,
+  singleDimension: (dimension) =>
+    `Calificativele au o singură literă: modelul punctează doar ${dimension}, deci nu există o a doua dimensiune de evaluat.`,
   noAuc: 'Fără AUC: toate rezultatele cunoscute sunt la fel.',
   band: 'Interval de scor',
-  closeRate: 'Rata de închidere',
+  closeRate: (w) => w.rateTitle,
   captured: 'Captat',
   bars: {
     legend:
@@ -106,10 +172,10 @@ export const ro: Catalogue = {
     blank: '(blank): celulă goală',
   },
   scoring: {
-    scale0to100: (odds) =>
-      `Scor 0–100, cu cât mai mare, cu atât mai bine: 0 este cea mai slabă valoare a fiecărui atribut, 100 cea mai puternică. Fiecare 10 puncte înmulțesc șansele de conversie cu ${odds}.`,
+    scale0to100: (odds, w) =>
+      `Scor 0–100, cu cât mai mare, cu atât mai bine: 0 este cea mai slabă valoare a fiecărui atribut, 100 cea mai puternică. Fiecare 10 puncte înmulțesc șansele de ${w.odds} cu ${odds}.`,
     scaleSum: 'Scor: suma punctelor regulilor pe care le îndeplinește un lead.',
-    evidence: (rate, low, high, n) => `${rate} convertiți (${low}–${high}) din ${leads(n)}`,
+    evidence: (rate, low, high, n, w) => `${rate} ${w.happened} (${low}–${high}) din ${some(n, w.many)}`,
     noEvidence: 'încă niciun lead',
     handRules: 'Reguli adăugate manual',
     histogram: 'Scorurile leadurilor',
@@ -126,7 +192,7 @@ export const ro: Catalogue = {
     bySheet: (top, n) =>
       `Fără coloană cu data creării: cele ${leads(n)} din foaie contează ca o săptămână, iar cele mai bune ${whole(top, locale)} sunt în etapa de sus.`,
     stageFrom: (from) => `de la ${from}`,
-    stageRate: (rate) => `${rate} convertiți`,
+    stageRate: (rate, w) => `${rate} ${w.happened}`,
     topGradeInLowest: (n) =>
       `${counted(n, locale, { one: 'lead cu calificativul A1 este', few: 'leaduri cu calificativul A1 sunt', other: 'de leaduri cu calificativul A1 sunt' })} în etapa cea mai de jos: coborâți primul prag sau luați pragurile după scoruri.`,
   },
@@ -135,9 +201,24 @@ export const ro: Catalogue = {
     button: 'Compară pe cele mai noi leaduri',
     busy: 'Se estimează…',
     holdout: (train, holdout, byDate) =>
-      `Estimat pe cele mai vechi ${leads(train)}, măsurat pe cele mai noi ${whole(holdout, locale)} (${byDate ? 'după ultima activitate' : 'după rând'}). Câștigă AUC-ul cel mai mare; sub 0,01 diferență înseamnă egalitate.`,
-    few: (n) =>
-      `Doar ${conversions(n)}: luați această comparație ca pe un indiciu, nu ca pe un verdict (sunt necesare cel puțin 50).`,
+      `Fiecare rând este estimat doar pe cele mai vechi ${leads(train)} și măsurat pe cele mai noi ${whole(holdout, locale)} (${byDate ? 'după ultima activitate' : 'după rând'}), pe care niciunul nu le-a văzut. Un AUC mai mare ordonează mai bine leadurile; sub 0,01 diferență înseamnă egalitate.`,
+    yoursRefitted: (refitted, asSet) =>
+      `Al dumneavoastră: atribute cu punctaj propus, reestimate pe leadurile mai vechi: ${whole(refitted, locale)}; atribute cu punctaj stabilit de dumneavoastră, măsurate ca atare: ${whole(asSet, locale)}.`,
+    best: (best, runnerUp, margin, auc) =>
+      `Cel mai bun: ${best}. Ordonează cel mai bine cele mai noi leaduri (AUC ${auc}), cu ${margin} înaintea modelului ${runnerUp}.`,
+    tie: (best, other, bestAuc, otherAuc) =>
+      `${best} și ${other} se descurcă la fel de bine (AUC ${bestAuc} și ${otherAuc}, sub 0,01 diferență): păstrați ${best}, cel mai simplu.`,
+    overYours: (gain) => `Adică ${gain} AUC în plus față de al dumneavoastră.`,
+    noVerdict: 'Fără verdict: cele mai noi leaduri au toate același rezultat.',
+    diffSummary: (kind, before, after, added, removed, changed) =>
+      `Folosirea modelului ${kind} înlocuiește regulile dumneavoastră (${whole(before, locale)}) cu ${whole(after, locale)}: adăugate: ${whole(added, locale)}, eliminate: ${whole(removed, locale)}, modificate: ${whole(changed, locale)}.`,
+    added: (n) => `Adăugate (${n})`,
+    removed: (n) => `Eliminate (${n})`,
+    changed: (n) => `Modificate (${n})`,
+    replaced: (kind) => `Punctajele dumneavoastră au fost înlocuite cu cele ale modelului ${kind}.`,
+    undo: 'Anulează înlocuirea',
+    few: (n, w) =>
+      `Doar ${some(n, w.events)}: luați această comparație ca pe un indiciu, nu ca pe un verdict (sunt necesare cel puțin 50).`,
     model: 'Punctaj',
     lift: 'Lift primii 20 %',
     calibration: 'Abatere de calibrare',

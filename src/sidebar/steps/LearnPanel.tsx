@@ -17,17 +17,17 @@ const shown = (x: number | undefined, language: Language, digits = 2) =>
   x === undefined || !Number.isFinite(x) ? '—' : fixed(x, language, digits);
 
 /** The verdict in words: which model ranked the newest leads best, and by how much. */
-function Verdict({ t, learnt }: { t: Catalogue; learnt: Learnt }) {
+function Verdict({ t, language, learnt }: { t: Catalogue; language: Language; learnt: Learnt }) {
   const v = learnt.verdict;
   if (!v) return <p class="hint">{t.learn.noVerdict}</p>;
   const name = (k: Kind) => t.learn.kinds[k];
-  const auc = (k: Kind) => shown(learnt.models.find((m) => m.kind === k)?.auc);
+  const auc = (k: Kind) => shown(learnt.models.find((m) => m.kind === k)?.auc, language);
   return (
     <p class="verdict">
       {v.tie
         ? t.learn.tie(name(v.best), name(v.runnerUp), auc(v.best), auc(v.runnerUp))
-        : t.learn.best(name(v.best), name(v.runnerUp), shown(v.aucMargin), auc(v.best))}
-      {v.overYours !== undefined && !v.tie ? ` ${t.learn.overYours(shown(v.overYours))}` : ''}
+        : t.learn.best(name(v.best), name(v.runnerUp), shown(v.aucMargin, language), auc(v.best))}
+      {v.overYours !== undefined && !v.tie ? ` ${t.learn.overYours(shown(v.overYours, language))}` : ''}
     </p>
   );
 }
@@ -148,7 +148,7 @@ export function LearnPanel(props: {
           {learnt.fewConversions && (
             <p class="error">{t.learn.few(learnt.conversions, t.goalWords[props.settings.goal])}</p>
           )}
-          <Verdict t={t} learnt={learnt} />
+          <Verdict t={t} language={props.language} learnt={learnt} />
           <table class="learnt">
             <thead>
               <tr>

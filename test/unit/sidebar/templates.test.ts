@@ -61,7 +61,7 @@ describe('catalogues', () => {
     expect(languageOf('ro', 'en_US')).toBe('ro');
   });
   it('Romanian counts take its three plural forms', () => {
-    expect([1, 2, 19, 20, 101, 120].map((n) => ro.leadsInStage(n))).toEqual([
+    expect([1, 2, 19, 20, 101, 120].map((n) => ro.leadsInStage(n, ro.goalWords.acquisition))).toEqual([
       '1 lead',
       '2 leaduri',
       '19 leaduri',
@@ -71,8 +71,17 @@ describe('catalogues', () => {
     ]);
   });
   it('French counts: 0 and 1 are singular, thousands grouped', () => {
-    expect([0, 1, 2].map((n) => fr.leadsInStage(n))).toEqual(['0 lead', '1 lead', '2 leads']);
-    expect(fr.leadsInStage(9240).replace(/\s/g, ' ')).toBe('9 240 leads');
+    expect([0, 1, 2].map((n) => fr.leadsInStage(n, fr.goalWords.acquisition))).toEqual([
+      '0 lead',
+      '1 lead',
+      '2 leads',
+    ]);
+    expect(fr.leadsInStage(9240, fr.goalWords.acquisition).replace(/\s/g, ' ')).toBe('9 240 leads');
+  });
+  it('each goal counts its own people and outcomes in the plural form', () => {
+    expect(ro.learn.few(25, ro.goalWords.retention)).toMatch(/^Doar 25 de clienți care au plecat:/);
+    expect(ro.learn.few(1, ro.goalWords.retention)).toMatch(/^Doar 1 client care a plecat:/);
+    expect(fr.leadsConversions(1, 0, fr.goalWords.retention)).toBe('1 client, dont 0 client parti');
   });
   it('Romanian is written with comma-below ș and ț, never the cedilla ş and ţ', () => {
     const text = JSON.stringify(ro, (_, v: unknown) => (typeof v === 'function' ? v.toString() : v));
