@@ -135,7 +135,7 @@ export const ro: Catalogue = {
   labels: 'Etichete',
   leadsInStage: (n, w) => some(n, w.many),
   gradeCuts: 'Praguri pentru calificative',
-  quintiles: (w) => `Quintile: A = de tratat primii, cei mai buni 20 % după scor (${w.actFirst})`,
+  quintiles: (w) => `Quintile: A = de tratat primii, cei mai buni 20\u00a0% după scor (${w.actFirst})`,
   customCuts: 'Pragurile mele',
   fitCuts: 'Praguri de potrivire (D, C, B, A)',
   engagementCuts: 'Praguri de implicare (4, 3, 2, 1)',
