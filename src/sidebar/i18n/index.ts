@@ -66,11 +66,13 @@ export function dateTime(time: string | number | Date, language: Language, timeZ
   }).format(new Date(time));
 }
 
-/** A clock hour for the language: "6:00" in English, "06:00" in French and Romanian. */
+/** A clock hour for the language on the 24-hour clock Sheets' trigger hours use: "7:00" in English, "07:00" in French. */
 export function hourText(hour: number, language: Language): string {
+  if (language === 'en') return `${hour}:00`;
   return new Intl.DateTimeFormat(intlLocales[language], {
     hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
     timeZone: 'UTC',
   }).format(Date.UTC(2000, 0, 1, hour));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goals } from '../../../src/core/settings';
-import { decimal, languageOf, percent, typedNumbers } from '../../../src/sidebar/i18n';
+import { decimal, hourText, languageOf, percent, typedNumbers } from '../../../src/sidebar/i18n';
 import { en } from '../../../src/sidebar/i18n/en';
 import { es } from '../../../src/sidebar/i18n/es';
 import { fr } from '../../../src/sidebar/i18n/fr';
@@ -94,5 +94,6 @@ describe('catalogues', () => {
     expect(percent(0.283, 'ro').replace(/\s/g, ' ')).toBe('28,3 %');
     expect(typedNumbers('34,5; 60', 'ro')).toEqual([34.5, 60]);
     expect(typedNumbers('30, 60', 'en')).toEqual([30, 60]);
+    expect([hourText(7, 'en'), hourText(7, 'fr'), hourText(19, 'ro')]).toEqual(['7:00', '07:00', '19:00']);
   });
 });
