@@ -235,6 +235,10 @@ export const fr: Catalogue = {
     continuing: 'Une grande feuille est en cours de traitement, en plusieurs passages.',
     lastRun: (time, status, scored, changed) =>
       `Dernier passage ${time} : ${status}, ${leads(scored)} notés, ${counted(changed, locale, { one: 'modifié', other: 'modifiés' })}.`,
+    owner: (yours, email) =>
+      yours
+        ? 'Il s’exécute avec votre compte Google, sur le dernier modèle appliqué dans ce classeur, par qui que ce soit.'
+        : `Il s’exécute avec le compte Google de ${email ?? 'un autre collaborateur'}, sur le dernier modèle appliqué dans ce classeur, par qui que ce soit. « Recalculer chaque jour » le fait passer sur votre compte.`,
     lastError: (message) => `Dernier problème : ${message}`,
     failed: (run, time, message) =>
       `Le dernier recalcul ${run}${time ? ` (${time})` : ''} a échoué : les scores ne sont pas à jour. ${message}`,

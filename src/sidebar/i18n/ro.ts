@@ -237,6 +237,10 @@ export const ro: Catalogue = {
     continuing: 'O foaie mare este terminată în mai multe rulări.',
     lastRun: (time, status, scored, changed) =>
       `Ultima rulare ${time}: ${status}, ${counted(scored, locale, { one: 'lead punctat', few: 'leaduri punctate', other: 'de leaduri punctate' })}, modificări: ${whole(changed, locale)}.`,
+    owner: (yours, email) =>
+      yours
+        ? 'Rulează cu contul dumneavoastră Google, pe ultimul model aplicat în această foaie de calcul de oricine.'
+        : `Rulează cu contul Google al ${email ?? 'altui colaborator'}, pe ultimul model aplicat în această foaie de calcul de oricine. „Rescorează zilnic” o trece pe contul dumneavoastră.`,
     lastError: (message) => `Ultima problemă: ${message}`,
     failed: (run, time, message) =>
       `Ultima rescorare ${run}${time ? ` (${time})` : ''} a eșuat, deci scorurile nu sunt la zi: ${message}`,
