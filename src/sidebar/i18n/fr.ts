@@ -226,7 +226,18 @@ export const fr: Catalogue = {
       suggested: 'Proposé',
       logistic: 'Régression logistique',
       bayes: 'Bayes naïf',
+      boosted: 'Boosting',
     },
+    boosted: (n, train) =>
+      `Le boosting apprend aussi comment des paires d’attributs agissent ensemble (des règles comme Source & Visites)${n < train ? ` ; pour tenir en un seul appel de la barre latérale, il apprend des ${leads(n)} les plus récents parmi les ${leads(train)} plus anciens` : ''}.`,
+    both: (first, second) => `${first} et ${second}`,
+  },
+  health: {
+    weaker: (auc, drop, was) =>
+      `Le modèle s’est affaibli : sur les leads conclus depuis qu’il a été appliqué, son AUC est de ${auc}, en baisse de ${drop} par rapport à ${was}. Réapprenez les points à partir de l’historique.`,
+    notSeparating: (auc) =>
+      `Le modèle ne distingue plus les acheteurs : sur les leads conclus depuis qu’il a été appliqué, son AUC est de ${auc}, pas mieux que le hasard. Réapprenez les points à partir de l’historique.`,
+    go: 'Apprendre les points de l’historique',
   },
   daily: {
     title: 'Recalcul quotidien',

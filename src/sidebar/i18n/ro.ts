@@ -228,7 +228,18 @@ export const ro: Catalogue = {
       suggested: 'Propus',
       logistic: 'Regresie logistică',
       bayes: 'Bayes naiv',
+      boosted: 'Boosting',
     },
+    boosted: (n, train) =>
+      `Boostingul învață și cum lucrează împreună perechi de atribute (reguli precum Sursă & Vizite)${n < train ? `; pentru a încăpea într-un singur apel al barei laterale, învață din cele mai noi ${whole(n, locale)} dintre cele ${leads(train)} mai vechi` : ''}.`,
+    both: (first, second) => `${first} și ${second}`,
+  },
+  health: {
+    weaker: (auc, drop, was) =>
+      `Modelul a slăbit: pe leadurile închise de când a fost aplicat, AUC-ul său este ${auc}, cu ${drop} mai mic decât ${was}. Învățați din nou punctajele din istoric.`,
+    notSeparating: (auc) =>
+      `Modelul nu mai deosebește cumpărătorii: pe leadurile închise de când a fost aplicat, AUC-ul său este ${auc}, nu mai bun decât întâmplarea. Învățați din nou punctajele din istoric.`,
+    go: 'Învață punctajele din istoric',
   },
   daily: {
     title: 'Rescorare zilnică',
