@@ -118,7 +118,7 @@ describe('the sidebar in French and Romanian, against the English run', () => {
     await shoot('3-points');
     // Learn points from history: its table too speaks the language.
     await page.getByRole('button', { name: t.learn.button }).click();
-    await expect.poll(() => page.locator('table.learnt tbody tr').count()).toBe(4);
+    await expect.poll(() => page.locator('table.learnt tbody tr').count()).toBe(5);
     texts.push(await visibleTexts(page));
 
     await next();

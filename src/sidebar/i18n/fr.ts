@@ -141,6 +141,8 @@ export const fr: Catalogue = {
     formulas: 'Formules dynamiques : chaque modification du modèle recalcule les scores',
     values: 'Valeurs : pour les grandes feuilles et le recalcul quotidien',
   },
+  valuesAdvised: (leads, cells, limit) =>
+    `Les valeurs sont recommandées ici : ${leads} leads (${cells} cellules), c’est plus que les formules dynamiques ne peuvent recalculer à temps. Sheets les réexécute sur tous les leads à chaque modification et arrête celles qui dépassent 30 secondes, en laissant #ERROR! dans la colonne ; les formules dynamiques conviennent jusqu’à environ ${limit} cellules.`,
   modelTab: 'Onglet du modèle',
   apply: 'Appliquer',
   confirmReplace: 'Remplacer',

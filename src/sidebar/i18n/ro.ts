@@ -144,6 +144,8 @@ export const ro: Catalogue = {
     formulas: 'Formule dinamice: modificările modelului se recalculează',
     values: 'Valori: pentru foi mari și rescorarea zilnică',
   },
+  valuesAdvised: (leads, cells, limit) =>
+    `Aici sunt recomandate valorile: ${leads} leaduri (${cells} celule) sunt mai mult decât pot recalcula la timp formulele dinamice. Sheets le rulează din nou pe toate leadurile la fiecare modificare și le oprește pe cele care durează peste 30 de secunde, lăsând #ERROR! în coloană; formulele dinamice sunt potrivite până la aproximativ ${limit} de celule.`,
   modelTab: 'Fila modelului',
   apply: 'Aplică',
   confirmReplace: 'Înlocuiește',
