@@ -15,12 +15,15 @@ import { openSidebar } from './support/sidebarPage';
 
 const locales: Record<Language, string> = { en: 'en_US', es: 'es_ES', fr: 'fr_FR', ro: 'ro_RO' };
 
+/** Product names and the example table name of Export as SQL: the same in every language. */
+const engines = ['BigQuery', 'DuckDB', 'myproject crm leads'];
+
 /** Words French or Romanian marketers use as English does: kept on purpose, not left untranslated. */
 const shared: Record<Language, string[]> = {
   en: [],
   es: [],
-  fr: ['Points', 'Engagement', 'BANT', 'Lift', 'lift', 'AUC', 'lead', 'leads'],
-  ro: ['BANT', 'Lift', 'lift', 'AUC', 'lead', 'interval'],
+  fr: ['Points', 'Engagement', 'BANT', 'Lift', 'lift', 'AUC', 'lead', 'leads', ...engines],
+  ro: ['BANT', 'Lift', 'lift', 'AUC', 'lead', 'interval', ...engines],
 };
 
 /** What the sheet itself supplies: the sheet and tab names, headers and values, shown as they are. */

@@ -266,4 +266,14 @@ export const fr: Catalogue = {
     install: 'Recalculer chaque jour',
     remove: 'Désactiver',
   },
+  sql: {
+    title: 'Exporter en SQL',
+    table: 'Nom de la table',
+    dialect: 'Dialecte',
+    export: 'Exporter en SQL',
+    tableMissing:
+      'Indiquez le nom de la table tel que le moteur le connaît, par exemple myproject.crm.leads.',
+    written: (lines, tab, range, dialect) =>
+      `La requête ${dialect} du modèle appliqué (${lines} lignes) se trouve dans l'onglet « ${tab} », cellules ${range} : copiez-la dans l'éditeur de requêtes du moteur.`,
+  },
 };

@@ -268,4 +268,13 @@ export const ro: Catalogue = {
     install: 'Rescorează zilnic',
     remove: 'Dezactivează',
   },
+  sql: {
+    title: 'Exportă ca SQL',
+    table: 'Numele tabelului',
+    dialect: 'Dialect SQL',
+    export: 'Exportă ca SQL',
+    tableMissing: 'Scrieți numele tabelului așa cum îl știe motorul, de exemplu myproject.crm.leads.',
+    written: (lines, tab, range, dialect) =>
+      `Interogarea ${dialect} a modelului aplicat (${lines} rânduri) este în fila „${tab}”, celulele ${range}: copiați-o în editorul de interogări al motorului.`,
+  },
 };
