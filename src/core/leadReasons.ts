@@ -2,6 +2,7 @@
 
 import type { ModelRule, RuleCondition } from './modelTable';
 import { lookedUpRules, ruleMatchesLead, type ScoredLeads } from './scoreLeads';
+import { type Language, pairJoinIn } from './sheetWords';
 
 /** One rule a lead matched, and the points it gave. */
 export interface Contribution {
@@ -50,19 +51,29 @@ function describeCondition({ attribute, criterionText }: RuleCondition): string 
 
 /**
  * A contribution as text: `+15 Lead Source = Webinar`, `−10 Visits <2`, `+5 Country <> India`; a pair rule names
- * both conditions: `+8 Contract = Month-to-month and Tenure <6`.
+ * both conditions, joined in the sheet's `language`: `+8 Contract = Month-to-month and Tenure <6` (`et` in French).
  * @example describeContribution({ rule: <Occupation = Student>, points: -10 }) // '−10 Occupation = Student'
  */
-export function describeContribution({ rule, points }: Contribution): string {
-  const conditions = rule.pair ? rule.pair.map(describeCondition).join(' and ') : describeCondition(rule);
+export function describeContribution({ rule, points }: Contribution, language: Language = 'en'): string {
+  const conditions = rule.pair
+    ? rule.pair.map(describeCondition).join(` ${pairJoinIn[language]} `)
+    : describeCondition(rule);
   return `${signedPoints(points)} ${conditions}`;
 }
 
 /**
  * The top `topN` contributions to a lead's score, joined by `; `, e.g. `+15 Lead Source = Webinar; −10 Occupation =
- * Student`; an empty text when the lead matched no rule with points.
+ * Student`; an empty text when the lead matched no rule with points. Pair rules join their conditions in `language`.
  * @example leadReasons(scored, 0, 2) // '+15 Lead Source = Webinar; −10 Occupation = Student'
  */
-export function leadReasons(scored: ScoredLeads, lead: number, topN: number): string {
-  return explainLead(scored, lead).slice(0, topN).map(describeContribution).join('; ');
+export function leadReasons(
+  scored: ScoredLeads,
+  lead: number,
+  topN: number,
+  language: Language = 'en',
+): string {
+  return explainLead(scored, lead)
+    .slice(0, topN)
+    .map((c) => describeContribution(c, language))
+    .join('; ');
 }

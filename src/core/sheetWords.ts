@@ -32,6 +32,9 @@ export function outputHeaderOf(text: string): OutputHeader | undefined {
   return undefined;
 }
 
+/** The word between a pair rule's two conditions in the Why column: `Contract = Monthly and Tenure <6`. */
+export const pairJoinIn: Record<Language, string> = { en: 'and', es: 'y', fr: 'et', ro: 'și' };
+
 /** Stage labels a goal starts with, lowest score first (retention scores risk: a high score is bad news). */
 export const goalStageLabelsIn: Record<Language, Record<Goal, string[]>> = {
   en: {

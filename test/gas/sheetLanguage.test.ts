@@ -109,7 +109,7 @@ describe('the sheet in the sidebar’s language', () => {
     expect(formulas[2]).toMatch(/^=\{"Scor"; ARRAYFORMULA\(/);
     expect(formulas[3]).toMatch(/^=LEADGRADE\(G1:G, H1:H, , , "Calificativ"\)$/);
     expect(formulas[4]).toContain(`{"De eliminat", "De cultivat", "Pregătit pentru vânzare"}, "Etapă")`);
-    expect(formulas[5]).toBe(`=LEADREASONS(A1:F, 'LeadLift Model'!A1:D, 3, "De ce")`);
+    expect(formulas[5]).toBe(`=LEADREASONS(A1:F, 'LeadLift Model'!A1:D, 3, "De ce", "ro")`);
     // What those formulas show in the header row, from the functions themselves.
     expect(addOn.call('LEADSTAGE', [['Scor'], [70]], [[30, 60]], [['a', 'b', 'c']], 'Etapă')).toEqual([
       ['Etapă'],
@@ -129,6 +129,74 @@ describe('the sheet in the sidebar’s language', () => {
     expect(leads.getRange(`${columns[0]}1`).getFormula()).toBe(
       `=LEADSCORE(A1:F, 'LeadLift Model'!A1:D, "Fit")`,
     );
+  });
+
+  it('heads the live engagement column as values mode does, in every language; SCOREDECAY alone keeps its own', () => {
+    const { leads, addOn, base, apply } = setUp();
+    for (const language of ['en', 'fr', 'ro', 'es'] as const) {
+      const settings = settingsInLanguage({ ...base, lastActivity: 'Last activity' }, language);
+      const columns = apply(settings);
+      const formula = leads.getRange(`${columns[1]}1`).getFormula();
+      expect(formula).toMatch(/^=SCOREDECAY\(LEADSCORE\(/);
+      expect(formula.endsWith(`, TODAY(), "${outputHeadersIn(language)[1]}")`)).toBe(true);
+    }
+    // What such a formula shows: SCOREDECAY over LEADSCORE's engagement column, with and without the header.
+    const engagement = [['Engagement score'], [30]];
+    const day = [['Last activity'], [new Date(Date.UTC(2026, 0, 1))]];
+    const asOf = new Date(Date.UTC(2026, 0, 31));
+    expect(addOn.call('SCOREDECAY', engagement, day, 30, asOf, 'Engagement score')).toEqual([
+      ['Engagement score'],
+      [15],
+    ]);
+    expect(addOn.call('SCOREDECAY', engagement, day, 30, asOf)).toEqual([['Decayed score'], [15]]);
+  });
+
+  it('joins a pair rule’s two conditions in the sheet’s language, in values and in live formulas', () => {
+    const { leads, addOn, base } = setUp();
+    const pair = [
+      ...rules,
+      { attribute: 'Lead Source & Visits', value: 'Webinar & >=12', points: 15, dimension: 'Fit' },
+    ];
+    const why = (settings: Settings) => {
+      const result = addOn.call('applyModel', settings, pair, true) as { applied: { columns: string[] } };
+      const letter = result.applied.columns[5];
+      return {
+        letter,
+        texts: leads
+          .getRange(`${letter}2:${letter}61`)
+          .getValues()
+          .map((r) => String(r[0])),
+      };
+    };
+    const expected = { en: 'and', es: 'y', fr: 'et', ro: 'și' } as const;
+    for (const language of ['en', 'es', 'fr', 'ro'] as const) {
+      const { texts } = why(settingsInLanguage({ ...base, outputMode: 'values' }, language));
+      const paired = texts.filter((t) => t.includes('Lead Source = Webinar ') && t.includes('Visits >=12'));
+      expect(paired.length).toBeGreaterThan(0);
+      for (const text of paired)
+        expect(text).toContain(`+15 Lead Source = Webinar ${expected[language]} Visits >=12`);
+    }
+    const { letter } = why(settingsInLanguage(base, 'fr'));
+    expect(leads.getRange(`${letter}1`).getFormula()).toBe(
+      `=LEADREASONS(A1:F, 'LeadLift Model'!A1:D, 3, "Pourquoi", "fr")`,
+    );
+    const model = [
+      ['Attribute', 'Value', 'Points'],
+      ['Lead Source & Visits', 'Webinar & >=12', 15],
+    ];
+    const sample = [
+      ['Lead Source', 'Visits'],
+      ['Webinar', 20],
+    ];
+    expect(addOn.call('LEADREASONS', sample, model, 3, 'Pourquoi', 'fr')).toEqual([
+      ['Pourquoi'],
+      ['+15 Lead Source = Webinar et Visits >=12'],
+    ]);
+    expect(addOn.call('LEADREASONS', sample, model)).toEqual([
+      ['Why'],
+      ['+15 Lead Source = Webinar and Visits >=12'],
+    ]);
+    expect(() => addOn.call('LEADREASONS', sample, model, 3, 'Why', 'de')).toThrow(/^language must be/);
   });
 
   it('refuses a header argument that is not one text', () => {

@@ -288,7 +288,7 @@ describe('previewStages and applyModel', () => {
     addOn.call('applyModel', { ...settings, outputMode: 'formulas' }, rules);
     expect(sheet.getRange('G1:L1').getFormulas()[0]).toEqual([
       `=LEADSCORE(A1:F, 'LeadLift Model'!A1:D, "Fit")`,
-      `=SCOREDECAY(LEADSCORE(A1:F, 'LeadLift Model'!A1:D, "Engagement"), E1:E, 30, TODAY())`,
+      `=SCOREDECAY(LEADSCORE(A1:F, 'LeadLift Model'!A1:D, "Engagement"), E1:E, 30, TODAY(), "Engagement score")`,
       `={"Score"; ARRAYFORMULA(IF(G2:G="", "", ROUND(G2:G + H2:H, 1)))}`,
       '=LEADGRADE(G1:G, H1:H)',
       '=LEADSTAGE(I1:I, {10, 30}, {"Discard", "Nurture", "Sales-ready"})',

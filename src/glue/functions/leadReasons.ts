@@ -1,9 +1,10 @@
-// =LEADREASONS(leads, model, [top_n], [header]): why each lead has its score, one column aligned with the leads.
+// =LEADREASONS(leads, model, [top_n], [header], [language]): why each lead has its score, one column aligned with the leads.
 
 import { leadReasons } from '../../core/leadReasons';
 import { scoreLeads } from '../../core/scoreLeads';
 import { parseLeadsArgument, parseModelArgument } from '../parse/leads';
-import { countArgument, headerArgument } from '../parse/arguments';
+import { languages } from '../../core/sheetWords';
+import { choiceArgument, countArgument, headerArgument } from '../parse/arguments';
 import type { SheetValue } from '../parse/sheetValues';
 import { resultText } from '../format/resultText';
 import type { FunctionHelp } from '../functionHelp';
@@ -34,6 +35,12 @@ export const help: FunctionHelp = {
       help: 'The text of the header cell, e.g. in the sheet’s language (default "Why").',
       optional: true,
     },
+    {
+      name: 'language',
+      example: '"fr"',
+      help: 'The language of the word between a pair rule’s two conditions: en (and), es (y), fr (et) or ro (și); default en.',
+      optional: true,
+    },
   ],
   returns: 'A header (Why), then one text per lead; an empty lead row gives an empty cell.',
   examples: [
@@ -62,16 +69,20 @@ export function LEADREASONS(
   model: unknown,
   top_n?: unknown,
   header?: unknown,
+  language?: unknown,
 ): SheetValue[][] {
   const parsedModel = parseModelArgument(model);
   const topN = countArgument(top_n, 'top_n', { fallback: 3 });
+  const words = choiceArgument(language, 'language', languages);
   const { table, rangeHeight } = parseLeadsArgument(leads, parsedModel);
   const scored = scoreLeads(table, parsedModel.rules);
   const out: SheetValue[][] = new Array(rangeHeight);
   out[0] = [resultText(headerArgument(header, 'Why'))];
   for (let i = 1; i < rangeHeight; i++) {
     const lead = i - 1;
-    out[i] = [lead < scored.totals.length && !scored.empty[lead] ? leadReasons(scored, lead, topN) : ''];
+    out[i] = [
+      lead < scored.totals.length && !scored.empty[lead] ? leadReasons(scored, lead, topN, words) : '',
+    ];
   }
   return out;
 }

@@ -85,11 +85,12 @@ export function outputFormulas(
       ? zeroBeside(1, fit)
       : lastActivityColumn === undefined
         ? `=${engagement}${header(1)})`
-        : `=SCOREDECAY(${engagement}), ${columnLetter(lastActivityColumn)}${r}:${columnLetter(lastActivityColumn)}, ${settings.halfLifeDays}, TODAY()${header(1)})`,
+        : // SCOREDECAY's own header is "Decayed score": this column is headed Engagement score in every language.
+          `=SCOREDECAY(${engagement}), ${columnLetter(lastActivityColumn)}${r}:${columnLetter(lastActivityColumn)}, ${settings.halfLifeDays}, TODAY(), ${formulaText(headers[1])})`,
     `={${formulaText(headers[2])}; ARRAYFORMULA(IF(${fit}${r + 1}:${fit}="", "", ROUND(${fit}${r + 1}:${fit} + ${eng}${r + 1}:${eng}, 1)))}`,
     `=LEADGRADE(${fit}${r}:${fit}, ${eng}${r}:${eng}${cuts}${header(3)})`,
     `=LEADSTAGE(${score}${r}:${score}, {${settings.stageThresholds.join(', ')}}, {${settings.stageLabels.map(formulaText).join(', ')}}${header(4)})`,
-    `=LEADREASONS(${leads}, ${model}${language === 'en' ? '' : `, ${reasonsPerLead}`}${header(5)})`,
+    `=LEADREASONS(${leads}, ${model}${language === 'en' ? '' : `, ${reasonsPerLead}${header(5)}, "${language}"`})`,
   ];
 }
 

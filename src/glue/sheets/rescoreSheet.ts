@@ -143,7 +143,7 @@ export function scoreRows(
       grade: cuts ? gradeFor(fit[i], decayed[i], cuts, graded) : '',
       // The stage of the score as written, as the live LEADSTAGE formula reads it.
       stage: stageOf(rounded(score), settings.stageThresholds, labels),
-      why: leadReasons(all, i, reasonsPerLead),
+      why: leadReasons(all, i, reasonsPerLead, settings.language),
     };
   });
   return { leads: leadsOut, cuts };

@@ -6,6 +6,7 @@ import { parseModelTable, ruleConditions } from '../../../src/core/modelTable';
 import { joinPairText, pairParts, singleRuleAttribute, splitPairText } from '../../../src/core/pairRules';
 import { predictModel } from '../../../src/core/predict/predictModel';
 import { type LeadTable, ruleColumns, ruleMatchesLead, scoreLeads } from '../../../src/core/scoreLeads';
+import type { Language } from '../../../src/core/sheetWords';
 
 function leadTable(names: string[], ...rows: CellValue[][]): LeadTable {
   return { names, columns: names.map((_, j) => rows.map((row) => row[j])) };
@@ -71,6 +72,15 @@ describe('pair rules in a model table', () => {
       '+12 Contract = Month-to-month and Tenure <6; +5 Source = Ads & Web',
     );
     expect(leadReasons(scored, 2, 1)).toBe('+5 Source = Ads & Web');
+  });
+  it('join a pair’s two conditions in the sheet’s language', () => {
+    const scored = scoreLeads(leads, model.rules);
+    const languages: Language[] = ['es', 'fr', 'ro'];
+    expect(languages.map((language) => leadReasons(scored, 0, 1, language))).toEqual([
+      '+12 Contract = Month-to-month y Tenure <6',
+      '+12 Contract = Month-to-month et Tenure <6',
+      '+12 Contract = Month-to-month și Tenure <6',
+    ]);
   });
   it('read ~& as an & inside a name or criterion', () => {
     const escaped = parseModelTable([
