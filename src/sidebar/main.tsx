@@ -6,7 +6,15 @@ import { attributeChoice } from '../core/attributeChoice';
 import type { SuggestMethod } from '../core/points';
 import { defaultSettings, type Settings, settingsInLanguage } from '../core/settings';
 import { type Reply, run } from './api';
-import { catalogues, dateTime, decimal, type Language, languageNames, languageOf } from './i18n';
+import {
+  catalogues,
+  dateTime,
+  decimal,
+  type Language,
+  languageNames,
+  languageOf,
+  rememberRegionsOf,
+} from './i18n';
 import type { Catalogue } from './i18n/en';
 import type { SidebarState } from './state';
 import { AnalyseStep } from './steps/AnalyseStep';
@@ -68,6 +76,8 @@ function App() {
       const opened = await run('getSetup');
       setSetup(opened);
       const language = languageOf(opened.locale, opened.spreadsheetLocale);
+      // French in a Canadian spreadsheet formats as fr-CA, Spanish in a Mexican one as es-MX.
+      rememberRegionsOf(opened.locale, opened.spreadsheetLocale);
       setLanguage(language);
       const saved = opened.settings;
       const reading = await run('inspectSheet', saved?.sheetName ?? opened.leadsSheet);

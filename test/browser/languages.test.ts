@@ -142,6 +142,41 @@ describe('the sidebar in French and Romanian, against the English run', () => {
     await page.close();
   });
 
+  it('Canadian French and Mexican Spanish: the locale’s language, its region’s formats', async () => {
+    for (const [locale, language] of [
+      ['fr_CA', 'fr'],
+      ['es_MX', 'es'],
+    ] as const) {
+      const t = catalogues[language];
+      const sandbox = createSandbox({ locale });
+      writeSampleLeads(sandbox.spreadsheet.getActiveSheet().setName('Leads'));
+      const addOn = loadAddOn(join(import.meta.dirname, '../../dist'), sandbox);
+      const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+      await openSidebar(page, addOn);
+      await expect.poll(() => page.locator('h1').textContent()).toBe(t.steps[0]);
+      await expect.poll(() => page.locator('#outcome').inputValue()).toBe('Converted');
+      await page.locator('nav .primary').click();
+      await expect.poll(() => page.locator('.overall').count()).toBe(1);
+      const analysed = (await visibleTexts(page)).filter((text) => !fromSheet.has(text));
+      if (language === 'es') {
+        // Mexico writes 33.3%, where Spain writes 33,3 %.
+        expect(analysed.some((text) => /\d\.\d%/.test(text))).toBe(true);
+        expect(analysed.filter((text) => /\d,\d/.test(text))).toEqual([]);
+      } else {
+        expect(analysed.some((text) => /\d,\d\u00a0%/.test(text))).toBe(true);
+        expect(analysed.filter((text) => /\d\.\d/.test(text))).toEqual([]);
+      }
+      await page.locator('nav .primary').click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(t.steps[2]);
+      await page.locator('nav .primary').click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(t.steps[3]);
+      // Canada's clock reads 07 h 00; Mexico's 07:00, as Spain's.
+      const hours = await page.locator('.daily select option').allTextContents();
+      expect(hours[7]).toBe(language === 'fr' ? '07 h 00' : '07:00');
+      await page.close();
+    }
+  });
+
   for (const language of ['fr', 'ro'] as const) {
     it(`${languageNames[language]}: no English left, the sheet in ${language}, then English and a re-score`, async () => {
       const { sandbox, sheet, addOn, page, texts } = await fourSteps(language);

@@ -1,5 +1,24 @@
 // The sidebar's English strings: the catalogue every other language follows key by key.
 
+import { intlLocale } from './locale';
+import { counted, whole } from './plural';
+
+const locale = () => intlLocale('en');
+/** The singular of each goal's plural words, so a count takes the right form: 1 lead, 2 leads. */
+const singular: Record<string, string> = {
+  leads: 'lead',
+  customers: 'customer',
+  conversions: 'conversion',
+  expansions: 'expansion',
+  'customers who left': 'customer who left',
+  'full adopters': 'full adopter',
+};
+/** A count of the goal's people (`many`) or outcomes (`events`), or of any noun: "1 lead", "9,240 leads". */
+const some = (n: number, plural: string) =>
+  counted(n, locale(), { one: singular[plural] ?? plural, other: plural });
+const plain = (n: number, one: string, other: string) => counted(n, locale(), { one, other });
+const number = (n: number) => whole(n, locale());
+
 export const en = {
   language: 'Language',
   steps: ['Goal and data', 'Analyse', 'Points', 'Apply'],
@@ -81,9 +100,10 @@ export const en = {
   treatAsEmpty: 'Treat as empty',
   savedProblems: 'The saved settings need attention:',
   pickOutcome: 'Pick the outcome column and at least one attribute.',
-  overall: (rate: string, leads: number, w: GoalWords) => `Overall ${w.rate} ${rate} over ${leads} ${w.many}`,
+  overall: (rate: string, leads: number, w: GoalWords) =>
+    `Overall ${w.rate} ${rate} over ${some(leads, w.many)}`,
   leadsConversions: (leads: number, conversions: number, w: GoalWords) =>
-    `${leads} ${w.many}, ${conversions} ${w.events}`,
+    `${some(leads, w.many)}, ${some(conversions, w.events)}`,
   lift: 'lift',
   liftHeader: 'Lift',
   tooFew: (w: GoalWords) => `too few ${w.many}`,
@@ -109,7 +129,7 @@ export const en = {
   stages: 'Stages',
   thresholds: 'Thresholds',
   labels: 'Labels',
-  leadsInStage: (n: number, w: GoalWords) => `${n} ${w.many}`,
+  leadsInStage: (n: number, w: GoalWords) => some(n, w.many),
   gradeCuts: 'Grade cuts',
   quintiles: (w: GoalWords) => `Quintiles: A = act on these first, the top 20% by score (${w.actFirst})`,
   customCuts: 'My own cuts',
@@ -120,14 +140,14 @@ export const en = {
     formulas: 'Live formulas: edits to the model recalculate',
     values: 'Values: for large sheets and the daily re-score',
   },
-  valuesAdvised: (leads: string, cells: string, limit: string) =>
-    `Values are recommended here: ${leads} leads (${cells} cells) are more than live formulas can recalculate in time. Sheets re-runs them over every lead on each edit and stops any that take over 30 seconds, leaving #ERROR! in the column; live formulas suit up to about ${limit} cells.`,
+  valuesAdvised: (leads: number, cells: number, limit: number) =>
+    `Values are recommended here: ${some(leads, 'leads')} (${plain(cells, 'cell', 'cells')}) are more than live formulas can recalculate in time. Sheets re-runs them over every lead on each edit and stops any that take over 30 seconds, leaving #ERROR! in the column; live formulas suit up to about ${plain(limit, 'cell', 'cells')}.`,
   modelTab: 'Model tab',
   apply: 'Apply',
   confirmReplace: 'Replace',
   cancel: 'Cancel',
   applied: (rules: number, leads: number, tab: string, w: GoalWords) =>
-    `${rules} rules written to "${tab}"; ${leads} ${w.many} scored.`,
+    `${plain(rules, 'rule', 'rules')} written to "${tab}"; ${some(leads, w.many)} scored.`,
   reportCard: 'Report card',
   auc: (auc: string, w: GoalWords) => `AUC ${auc}: the chance ${w.aucPair}.`,
   singleDimension: (dimension: string) =>
@@ -155,11 +175,12 @@ export const en = {
       `Score 0–100, higher is better: 0 is the weakest value of every attribute, 100 the strongest. Every 10 points multiply the odds of ${w.odds} by ${odds}.`,
     scaleSum: 'Score: the sum of the points of the rules a lead matches.',
     evidence: (rate: string, low: string, high: string, leads: number, w: GoalWords) =>
-      `${rate} ${w.happened} (${low}–${high}) of ${leads} ${w.many}`,
+      `${rate} ${w.happened} (${low}–${high}) of ${some(leads, w.many)}`,
     noEvidence: 'no lead yet',
     handRules: 'Rules added by hand',
     histogram: 'Scores of the leads',
-    histogramLabel: (leads: number) => `Histogram of ${leads} leads' scores from 0 to 100, coloured by stage`,
+    histogramLabel: (leads: number) =>
+      `Histogram of the scores of ${some(leads, 'leads')} from 0 to 100, coloured by stage`,
     source: 'Where stages start',
     fromScores: 'From the scores: the top 20% in the top stage, the next 30% in the middle',
     fromCapacity: 'From sales capacity',
@@ -167,23 +188,23 @@ export const en = {
     leadsPerWeek: 'Leads sales can take a week',
     arrivalColumn: 'Created-date column',
     arrivalNone: '(none: the sheet is one week of leads)',
-    byDate: (arrivals: string, column: string, top: number) =>
-      `About ${arrivals} leads arrive a week (by "${column}"); ${top} of the sheet's leads are in the top stage now.`,
+    byDate: (arrivals: number, column: string, top: number) =>
+      `About ${some(arrivals, 'leads')} arrive a week (by "${column}"); ${number(top)} of the sheet's leads ${top === 1 ? 'is' : 'are'} in the top stage now.`,
     bySheet: (top: number, leads: number) =>
-      `No created-date column: the sheet's ${leads} leads count as one week's, and the best ${top} are in the top stage.`,
+      `No created-date column: the sheet's ${some(leads, 'leads')} count as one week's, and the best ${number(top)} ${top === 1 ? 'is' : 'are'} in the top stage.`,
     stageFrom: (from: string) => `from ${from}`,
     stageRate: (rate: string, w: GoalWords) => `${rate} ${w.happened}`,
     topGradeInLowest: (n: number) =>
-      `${n} leads graded A1 are in the lowest stage: lower the first threshold, or take the thresholds from the scores.`,
+      `${plain(n, 'lead graded A1 is', 'leads graded A1 are')} in the lowest stage: lower the first threshold, or take the thresholds from the scores.`,
   },
   learn: {
     title: 'Learn points from history',
     button: 'Compare on the newest leads',
     busy: 'Fitting…',
     holdout: (train: number, holdout: number, byDate: boolean) =>
-      `Every row is fitted on the older ${train} leads only and measured on the newest ${holdout} (${byDate ? 'by last activity' : 'by row'}), which none of them saw. Higher AUC ranks leads better; under 0.01 apart is a tie.`,
+      `Every row is fitted on the older ${some(train, 'leads')} only and measured on the newest ${number(holdout)} (${byDate ? 'by last activity' : 'by row'}), which none of them saw. Higher AUC ranks leads better; under 0.01 apart is a tie.`,
     yoursRefitted: (refitted: number, asSet: number) =>
-      `Yours: ${refitted} attribute${refitted === 1 ? '' : 's'} with suggested points refitted on the older leads, ${asSet} with points you set measured as they are.`,
+      `Yours: ${plain(refitted, 'attribute', 'attributes')} with suggested points refitted on the older leads, ${number(asSet)} with points you set measured as they are.`,
     best: (best: string, runnerUp: string, margin: string, auc: string) =>
       `Best: ${best}. It ranks the newest leads best (AUC ${auc}), ${margin} ahead of ${runnerUp}.`,
     tie: (best: string, other: string, bestAuc: string, otherAuc: string) =>
@@ -198,14 +219,14 @@ export const en = {
       removed: number,
       changed: number,
     ) =>
-      `Using ${kind} replaces your ${before} rules with ${after}: ${added} added, ${removed} removed, ${changed} changed.`,
+      `Using ${kind} replaces your ${plain(before, 'rule', 'rules')} with ${number(after)}: ${number(added)} added, ${number(removed)} removed, ${number(changed)} changed.`,
     added: (n: number) => `Added (${n})`,
     removed: (n: number) => `Removed (${n})`,
     changed: (n: number) => `Changed (${n})`,
     replaced: (kind: string) => `Your points were replaced by ${kind}.`,
     undo: 'Undo',
     few: (n: number, w: GoalWords) =>
-      `Only ${n} ${w.events}: treat this comparison as a hint, not a verdict (50 or more to trust it).`,
+      `Only ${some(n, w.events)}: treat this comparison as a hint, not a verdict (50 or more to trust it).`,
     model: 'Points',
     lift: 'Lift top 20%',
     calibration: 'Calibration gap',
@@ -218,7 +239,7 @@ export const en = {
       boosted: 'Boosted',
     },
     boosted: (leads: number, train: number) =>
-      `Boosted also learns how pairs of attributes work together (rules such as Source & Visits)${leads < train ? `; to fit within one sidebar call it learns from the newest ${leads} of the ${train} older leads` : ''}.`,
+      `Boosted also learns how pairs of attributes work together (rules such as Source & Visits)${leads < train ? `; to fit within one sidebar call it learns from the newest ${number(leads)} of the ${number(train)} older leads` : ''}.`,
     /** A pair rule's two conditions, as the changes list them. */
     both: (first: string, second: string) => `${first} and ${second}`,
   },
@@ -236,7 +257,7 @@ export const en = {
     off: 'Off: scores change only when you apply or choose Re-score now.',
     continuing: 'A large sheet is being finished in several runs.',
     lastRun: (time: string, status: string, scored: number, changed: number) =>
-      `Last run ${time}: ${status}, ${scored} leads scored, ${changed} changed.`,
+      `Last run ${time}: ${status}, ${some(scored, 'leads')} scored, ${number(changed)} changed.`,
     owner: (yours: boolean, email?: string) =>
       yours
         ? 'It runs with your Google account, on the model last applied in this spreadsheet by anyone.'
@@ -263,7 +284,7 @@ export const en = {
     export: 'Export as SQL',
     tableMissing: 'Give the table name as the engine knows it, such as myproject.crm.leads.',
     written: (lines: number, tab: string, range: string, dialect: string) =>
-      `The ${dialect} query of the applied model (${lines} lines) is in the tab "${tab}", cells ${range}: copy it into the engine's query editor.`,
+      `The ${dialect} query of the applied model (${plain(lines, 'line', 'lines')}) is in the tab "${tab}", cells ${range}: copy it into the engine's query editor.`,
   },
 };
 

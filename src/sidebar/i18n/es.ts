@@ -1,6 +1,24 @@
 // The sidebar's Spanish strings, key by key as in en.ts.
 
 import type { Catalogue } from './en';
+import { intlLocale } from './locale';
+import { counted, whole } from './plural';
+
+const locale = () => intlLocale('es');
+/** The singular of each goal's plural words, so a count takes the right form: 1 cliente, 2 clientes. */
+const singular: Record<string, string> = {
+  leads: 'lead',
+  clientes: 'cliente',
+  conversiones: 'conversión',
+  expansiones: 'expansión',
+  'clientes que se fueron': 'cliente que se fue',
+  'adopciones plenas': 'adopción plena',
+};
+/** A count of the goal's people (`many`) or outcomes (`events`), or of any noun: "1 lead", "9.240 leads". */
+const some = (n: number, plural: string) =>
+  counted(n, locale(), { one: singular[plural] ?? plural, other: plural });
+const plain = (n: number, one: string, other: string) => counted(n, locale(), { one, other });
+const number = (n: number) => whole(n, locale());
 
 export const es: Catalogue = {
   language: 'Idioma',
@@ -83,8 +101,8 @@ export const es: Catalogue = {
   savedProblems: 'La configuración guardada necesita revisión:',
   pickOutcome: 'Elige la columna de resultado y al menos un atributo.',
   overall: (rate, leads, w) =>
-    `${w.rate[0].toUpperCase()}${w.rate.slice(1)} global ${rate} sobre ${leads} ${w.many}`,
-  leadsConversions: (leads, conversions, w) => `${leads} ${w.many}, ${conversions} ${w.events}`,
+    `${w.rate[0].toUpperCase()}${w.rate.slice(1)} global ${rate} sobre ${some(leads, w.many)}`,
+  leadsConversions: (leads, conversions, w) => `${some(leads, w.many)}, ${some(conversions, w.events)}`,
   lift: 'lift',
   liftHeader: 'Lift',
   tooFew: (w) => `pocos ${w.many}`,
@@ -110,7 +128,7 @@ export const es: Catalogue = {
   stages: 'Etapas',
   thresholds: 'Umbrales',
   labels: 'Etiquetas',
-  leadsInStage: (n, w) => `${n} ${w.many}`,
+  leadsInStage: (n, w) => some(n, w.many),
   gradeCuts: 'Cortes de nota',
   quintiles: (w) => `Quintiles: A = actúe primero, el 20 % superior por puntuación (${w.actFirst})`,
   customCuts: 'Mis cortes',
@@ -121,13 +139,14 @@ export const es: Catalogue = {
     formulas: 'Fórmulas vivas: los cambios del modelo recalculan',
     values: 'Valores: para hojas grandes y la puntuación diaria',
   },
-  valuesAdvised: (leads: string, cells: string, limit: string) =>
-    `Aquí se recomiendan los valores: ${leads} leads (${cells} celdas) son más de lo que las fórmulas vivas pueden recalcular a tiempo. Sheets las vuelve a ejecutar sobre todos los leads en cada cambio y detiene las que pasan de 30 segundos, dejando #ERROR! en la columna; las fórmulas vivas sirven hasta unas ${limit} celdas.`,
+  valuesAdvised: (leads, cells, limit) =>
+    `Aquí se recomiendan los valores: ${some(leads, 'leads')} (${plain(cells, 'celda', 'celdas')}) son más de lo que las fórmulas vivas pueden recalcular a tiempo. Sheets las vuelve a ejecutar sobre todos los leads en cada cambio y detiene las que pasan de 30 segundos, dejando #ERROR! en la columna; las fórmulas vivas sirven hasta unas ${number(limit)} celdas.`,
   modelTab: 'Pestaña del modelo',
   apply: 'Aplicar',
   confirmReplace: 'Reemplazar',
   cancel: 'Cancelar',
-  applied: (rules, leads, tab, w) => `${rules} reglas escritas en "${tab}"; ${leads} ${w.many} puntuados.`,
+  applied: (rules, leads, tab, w) =>
+    `${plain(rules, 'regla escrita', 'reglas escritas')} en "${tab}"; ${some(leads, w.many)} ${leads === 1 ? 'puntuado' : 'puntuados'}.`,
   reportCard: 'Boletín',
   auc: (auc, w) => `AUC ${auc}: la probabilidad de que ${w.aucPair}.`,
   singleDimension: (dimension) =>
@@ -154,12 +173,13 @@ export const es: Catalogue = {
     scale0to100: (odds, w) =>
       `Puntuación 0–100, más es mejor: 0 es el valor más débil de cada atributo, 100 el más fuerte. Cada 10 puntos multiplican las odds de ${w.odds} por ${odds}.`,
     scaleSum: 'Puntuación: la suma de los puntos de las reglas que cumple un lead.',
-    evidence: (rate, low, high, leads, w) => `${rate} ${w.happened} (${low}–${high}) de ${leads} ${w.many}`,
+    evidence: (rate, low, high, leads, w) =>
+      `${rate} ${w.happened} (${low}–${high}) de ${some(leads, w.many)}`,
     noEvidence: 'aún sin leads',
     handRules: 'Reglas añadidas a mano',
     histogram: 'Puntuaciones de los leads',
     histogramLabel: (leads) =>
-      `Histograma de las puntuaciones de ${leads} leads, de 0 a 100, coloreado por etapa`,
+      `Histograma de las puntuaciones de ${some(leads, 'leads')}, de 0 a 100, coloreado por etapa`,
     source: 'Dónde empiezan las etapas',
     fromScores: 'Según las puntuaciones: el 20 % superior en la etapa alta, el 30 % siguiente en la media',
     fromCapacity: 'Según la capacidad de ventas',
@@ -168,22 +188,22 @@ export const es: Catalogue = {
     arrivalColumn: 'Columna de fecha de alta',
     arrivalNone: '(ninguna: la hoja es una semana de leads)',
     byDate: (arrivals, column, top) =>
-      `Llegan unos ${arrivals} leads por semana (según "${column}"); ${top} leads de la hoja están ahora en la etapa alta.`,
+      `Llegan unos ${some(arrivals, 'leads')} por semana (según "${column}"); ${plain(top, 'lead de la hoja está', 'leads de la hoja están')} ahora en la etapa alta.`,
     bySheet: (top, leads) =>
-      `Sin columna de fecha de alta: los ${leads} leads de la hoja cuentan como una semana, y los ${top} mejores están en la etapa alta.`,
+      `Sin columna de fecha de alta: los ${some(leads, 'leads')} de la hoja cuentan como una semana, y ${top === 1 ? 'el mejor está' : `los ${number(top)} mejores están`} en la etapa alta.`,
     stageFrom: (from) => `desde ${from}`,
     stageRate: (rate, w) => `${rate} ${w.happened}`,
     topGradeInLowest: (n) =>
-      `${n} leads con nota A1 están en la etapa más baja: baje el primer umbral o tome los umbrales de las puntuaciones.`,
+      `${plain(n, 'lead con nota A1 está', 'leads con nota A1 están')} en la etapa más baja: baje el primer umbral o tome los umbrales de las puntuaciones.`,
   },
   learn: {
     title: 'Aprender puntos del historial',
     button: 'Comparar con los leads más recientes',
     busy: 'Ajustando…',
     holdout: (train, holdout, byDate) =>
-      `Cada fila se ajusta solo con los ${train} leads más antiguos y se mide con los ${holdout} más recientes (${byDate ? 'por última actividad' : 'por fila'}), que ninguna vio. Un AUC mayor ordena mejor los leads; menos de 0,01 de diferencia es un empate.`,
+      `Cada fila se ajusta solo con los ${some(train, 'leads')} más antiguos y se mide con los ${number(holdout)} más recientes (${byDate ? 'por última actividad' : 'por fila'}), que ninguna vio. Un AUC mayor ordena mejor los leads; menos de 0,01 de diferencia es un empate.`,
     yoursRefitted: (refitted, asSet) =>
-      `Los suyos: ${refitted} atributo${refitted === 1 ? '' : 's'} con puntos sugeridos reajustado${refitted === 1 ? '' : 's'} con los leads más antiguos, ${asSet} con puntos fijados por usted medido${asSet === 1 ? '' : 's'} tal cual.`,
+      `Los suyos: ${plain(refitted, 'atributo con puntos sugeridos reajustado', 'atributos con puntos sugeridos reajustados')} con los leads más antiguos, ${number(asSet)} con puntos fijados por usted ${asSet === 1 ? 'medido' : 'medidos'} tal cual.`,
     best: (best, runnerUp, margin, auc) =>
       `Mejor: ${best}. Ordena mejor los leads más recientes (AUC ${auc}), ${margin} por delante de ${runnerUp}.`,
     tie: (best, other, bestAuc, otherAuc) =>
@@ -191,14 +211,14 @@ export const es: Catalogue = {
     overYours: (gain) => `Son ${gain} de AUC más que los suyos.`,
     noVerdict: 'Sin veredicto: los leads más recientes tienen todos el mismo resultado.',
     diffSummary: (kind, before, after, added, removed, changed) =>
-      `Usar ${kind} sustituye sus ${before} reglas por ${after}: ${added} añadidas, ${removed} quitadas, ${changed} cambiadas.`,
+      `Usar ${kind} sustituye ${before === 1 ? 'su regla' : `sus ${number(before)} reglas`} por ${number(after)}: ${plain(added, 'añadida', 'añadidas')}, ${plain(removed, 'quitada', 'quitadas')}, ${plain(changed, 'cambiada', 'cambiadas')}.`,
     added: (n) => `Añadidas (${n})`,
     removed: (n) => `Quitadas (${n})`,
     changed: (n) => `Cambiadas (${n})`,
     replaced: (kind) => `Sus puntos se sustituyeron por ${kind}.`,
     undo: 'Deshacer',
     few: (n, w) =>
-      `Solo ${n} ${w.events}: tome esta comparación como una pista, no un veredicto (50 o más para fiarse).`,
+      `Solo ${some(n, w.events)}: tome esta comparación como una pista, no un veredicto (50 o más para fiarse).`,
     model: 'Puntos',
     lift: 'Lift 20 % superior',
     calibration: 'Desajuste de calibración',
@@ -211,7 +231,7 @@ export const es: Catalogue = {
       boosted: 'Boosting',
     },
     boosted: (leads, train) =>
-      `Boosting también aprende cómo actúan juntos pares de atributos (reglas como Origen & Visitas)${leads < train ? `; para ajustarse en una sola llamada de la barra lateral aprende de los ${leads} más recientes de los ${train} leads más antiguos` : ''}.`,
+      `Boosting también aprende cómo actúan juntos pares de atributos (reglas como Origen & Visitas)${leads < train ? `; para ajustarse en una sola llamada de la barra lateral aprende de los ${number(leads)} más recientes de los ${some(train, 'leads')} más antiguos` : ''}.`,
     both: (first, second) => `${first} y ${second}`,
   },
   health: {
@@ -227,7 +247,7 @@ export const es: Catalogue = {
     off: 'Desactivada: las puntuaciones cambian solo al aplicar o con Volver a puntuar.',
     continuing: 'Una hoja grande se está terminando en varias ejecuciones.',
     lastRun: (time, status, scored, changed) =>
-      `Última ejecución ${time}: ${status}, ${scored} leads puntuados, ${changed} cambiados.`,
+      `Última ejecución ${time}: ${status}, ${plain(scored, 'lead puntuado', 'leads puntuados')}, ${plain(changed, 'cambiado', 'cambiados')}.`,
     owner: (yours: boolean, email?: string) =>
       yours
         ? 'Se ejecuta con tu cuenta de Google, con el último modelo aplicado en esta hoja por cualquier persona.'
@@ -254,6 +274,6 @@ export const es: Catalogue = {
     tableMissing:
       'Indique el nombre de la tabla tal como lo conoce el motor, por ejemplo myproject.crm.leads.',
     written: (lines, tab, range, dialect) =>
-      `La consulta ${dialect} del modelo aplicado (${lines} líneas) está en la pestaña «${tab}», celdas ${range}: cópiela en el editor de consultas del motor.`,
+      `La consulta ${dialect} del modelo aplicado (${plain(lines, 'línea', 'líneas')}) está en la pestaña «${tab}», celdas ${range}: cópiela en el editor de consultas del motor.`,
   },
 };

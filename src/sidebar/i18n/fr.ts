@@ -1,12 +1,13 @@
 // The sidebar's French strings, key by key as in en.ts: the words a French marketer uses for lead scoring.
 
 import type { Catalogue, GoalWords } from './en';
+import { intlLocale } from './locale';
 import { counted, type PluralForms, whole } from './plural';
 
-const locale = 'fr-FR';
-const leads = (n: number) => counted(n, locale, { one: 'lead', other: 'leads' });
-const rules = (n: number) => counted(n, locale, { one: 'règle', other: 'règles' });
-const plain = (n: number, one: string, other: string) => counted(n, locale, { one, other });
+const locale = () => intlLocale('fr');
+const leads = (n: number) => counted(n, locale(), { one: 'lead', other: 'leads' });
+const rules = (n: number) => counted(n, locale(), { one: 'règle', other: 'règles' });
+const plain = (n: number, one: string, other: string) => counted(n, locale(), { one, other });
 
 /** The singular of each goal's plural words, so a count takes the right form (0 and 1 are singular in French). */
 const singular: Record<string, string> = {
@@ -19,7 +20,7 @@ const singular: Record<string, string> = {
 };
 const forms = (plural: string): PluralForms => ({ one: singular[plural] ?? plural, other: plural });
 /** A count of the goal's people (`many`) or outcomes (`events`), e.g. "1 client", "3 clients partis". */
-const some = (n: number, plural: string) => counted(n, locale, forms(plural));
+const some = (n: number, plural: string) => counted(n, locale(), forms(plural));
 const capital = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`;
 const goal = (w: GoalWords) => w;
 
@@ -141,8 +142,8 @@ export const fr: Catalogue = {
     formulas: 'Formules dynamiques : chaque modification du modèle recalcule les scores',
     values: 'Valeurs : pour les grandes feuilles et le recalcul quotidien',
   },
-  valuesAdvised: (leads, cells, limit) =>
-    `Les valeurs sont recommandées ici : ${leads} leads (${cells} cellules), c’est plus que les formules dynamiques ne peuvent recalculer à temps. Sheets les réexécute sur tous les leads à chaque modification et arrête celles qui dépassent 30 secondes, en laissant #ERROR! dans la colonne ; les formules dynamiques conviennent jusqu’à environ ${limit} cellules.`,
+  valuesAdvised: (n, cells, limit) =>
+    `Les valeurs sont recommandées ici : ${leads(n)} (${plain(cells, 'cellule', 'cellules')}), c’est plus que les formules dynamiques ne peuvent recalculer à temps. Sheets les réexécute sur tous les leads à chaque modification et arrête celles qui dépassent 30 secondes, en laissant #ERROR! dans la colonne ; les formules dynamiques conviennent jusqu’à environ ${plain(limit, 'cellule', 'cellules')}.`,
   modelTab: 'Onglet du modèle',
   apply: 'Appliquer',
   confirmReplace: 'Remplacer',
@@ -188,20 +189,20 @@ export const fr: Catalogue = {
     arrivalColumn: 'Colonne de date de création',
     arrivalNone: '(aucune : la feuille représente une semaine de leads)',
     byDate: (arrivals, column, top) =>
-      `Environ ${arrivals} leads arrivent chaque semaine (d’après « ${column} ») ; ${leads(top)} de la feuille sont aujourd’hui dans l’étape haute.`,
+      `Environ ${plain(arrivals, 'lead arrive', 'leads arrivent')} chaque semaine (d’après « ${column} ») ; ${plain(top, 'lead de la feuille est', 'leads de la feuille sont')} aujourd’hui dans l’étape haute.`,
     bySheet: (top, n) =>
-      `Pas de colonne de date de création : les ${leads(n)} de la feuille comptent pour une semaine, et les ${whole(top, locale)} meilleurs sont dans l’étape haute.`,
+      `Pas de colonne de date de création : les ${leads(n)} de la feuille comptent pour une semaine, et ${top > 1 ? `les ${whole(top, locale())} meilleurs sont` : 'le meilleur est'} dans l’étape haute.`,
     stageFrom: (from) => `à partir de ${from}`,
     stageRate: (rate, w) => `${rate} ${w.happened}`,
     topGradeInLowest: (n) =>
-      `${counted(n, locale, { one: 'lead noté A1 est', other: 'leads notés A1 sont' })} dans l’étape la plus basse : baissez le premier seuil, ou prenez les seuils d’après les scores.`,
+      `${counted(n, locale(), { one: 'lead noté A1 est', other: 'leads notés A1 sont' })} dans l’étape la plus basse : baissez le premier seuil, ou prenez les seuils d’après les scores.`,
   },
   learn: {
     title: 'Apprendre les points de l’historique',
     button: 'Comparer sur les leads les plus récents',
     busy: 'Ajustement…',
     holdout: (train, holdout, byDate) =>
-      `Chaque ligne est ajustée sur les ${leads(train)} les plus anciens seulement et mesurée sur les ${whole(holdout, locale)} plus récents (${byDate ? 'par dernière activité' : 'par ligne'}), qu’aucune n’a vus. Une AUC plus haute classe mieux les leads ; moins de 0,01 d’écart, c’est une égalité.`,
+      `Chaque ligne est ajustée sur les ${leads(train)} les plus anciens seulement et mesurée sur les ${whole(holdout, locale())} plus récents (${byDate ? 'par dernière activité' : 'par ligne'}), qu’aucune n’a vus. Une AUC plus haute classe mieux les leads ; moins de 0,01 d’écart, c’est une égalité.`,
     yoursRefitted: (refitted, asSet) =>
       `Le vôtre : ${plain(refitted, 'critère aux points proposés réajusté', 'critères aux points proposés réajustés')} sur les leads plus anciens, ${plain(asSet, 'critère aux points fixés par vous, mesuré', 'critères aux points fixés par vous, mesurés')} tels quels.`,
     best: (best, runnerUp, margin, auc) =>
@@ -211,7 +212,7 @@ export const fr: Catalogue = {
     overYours: (gain) => `C’est ${gain} d’AUC de plus que le vôtre.`,
     noVerdict: 'Pas de verdict : les leads les plus récents ont tous le même résultat.',
     diffSummary: (kind, before, after, added, removed, changed) =>
-      `Utiliser ${kind} remplace vos ${rules(before)} par ${whole(after, locale)} : ${plain(added, 'ajoutée', 'ajoutées')}, ${plain(removed, 'supprimée', 'supprimées')}, ${plain(changed, 'modifiée', 'modifiées')}.`,
+      `Utiliser ${kind} remplace ${before > 1 ? `vos ${rules(before)}` : 'votre règle'} par ${whole(after, locale())} : ${plain(added, 'ajoutée', 'ajoutées')}, ${plain(removed, 'supprimée', 'supprimées')}, ${plain(changed, 'modifiée', 'modifiées')}.`,
     added: (n) => `Ajoutées (${n})`,
     removed: (n) => `Supprimées (${n})`,
     changed: (n) => `Modifiées (${n})`,
@@ -231,14 +232,14 @@ export const fr: Catalogue = {
       boosted: 'Boosting',
     },
     boosted: (n, train) =>
-      `Le boosting apprend aussi comment des paires d’attributs agissent ensemble (des règles comme Source & Visites)${n < train ? ` ; pour tenir en un seul appel de la barre latérale, il apprend des ${leads(n)} les plus récents parmi les ${leads(train)} plus anciens` : ''}.`,
+      `Le boosting apprend aussi comment des paires de critères agissent ensemble (des règles comme Source & Visites)${n < train ? ` ; pour tenir en un seul appel de la barre latérale, il apprend des ${leads(n)} les plus récents parmi les ${leads(train)} plus anciens` : ''}.`,
     both: (first, second) => `${first} et ${second}`,
   },
   health: {
     weaker: (auc, drop, was) =>
-      `Le modèle s’est affaibli : sur les leads conclus depuis qu’il a été appliqué, son AUC est de ${auc}, en baisse de ${drop} par rapport à ${was}. Réapprenez les points à partir de l’historique.`,
+      `Le modèle s’est affaibli : sur les leads clôturés depuis son application, son AUC est de ${auc}, en baisse de ${drop} par rapport à ${was}. Relancez l’apprentissage des points à partir de l’historique.`,
     notSeparating: (auc) =>
-      `Le modèle ne distingue plus les acheteurs : sur les leads conclus depuis qu’il a été appliqué, son AUC est de ${auc}, pas mieux que le hasard. Réapprenez les points à partir de l’historique.`,
+      `Le modèle ne distingue plus les acheteurs : sur les leads clôturés depuis son application, son AUC est de ${auc}, pas mieux qu’un tirage au hasard. Relancez l’apprentissage des points à partir de l’historique.`,
     go: 'Apprendre les points de l’historique',
   },
   daily: {
@@ -247,7 +248,7 @@ export const fr: Catalogue = {
     off: 'Désactivé : les scores ne changent que lorsque vous appliquez le modèle ou choisissez Recalculer maintenant.',
     continuing: 'Une grande feuille est en cours de traitement, en plusieurs passages.',
     lastRun: (time, status, scored, changed) =>
-      `Dernier passage ${time} : ${status}, ${leads(scored)} notés, ${counted(changed, locale, { one: 'modifié', other: 'modifiés' })}.`,
+      `Dernier passage ${time} : ${status}, ${plain(scored, 'lead noté', 'leads notés')}, ${counted(changed, locale(), { one: 'modifié', other: 'modifiés' })}.`,
     owner: (yours, email) =>
       yours
         ? 'Il s’exécute avec votre compte Google, sur le dernier modèle appliqué dans ce classeur, par qui que ce soit.'
@@ -274,6 +275,6 @@ export const fr: Catalogue = {
     tableMissing:
       'Indiquez le nom de la table tel que le moteur le connaît, par exemple myproject.crm.leads.',
     written: (lines, tab, range, dialect) =>
-      `La requête ${dialect} du modèle appliqué (${lines} lignes) se trouve dans l'onglet « ${tab} », cellules ${range} : copiez-la dans l'éditeur de requêtes du moteur.`,
+      `La requête ${dialect} du modèle appliqué (${plain(lines, 'ligne', 'lignes')}) se trouve dans l’onglet « ${tab} », cellules ${range} : copiez-la dans l’éditeur de requêtes du moteur.`,
   },
 };

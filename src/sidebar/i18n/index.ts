@@ -1,13 +1,14 @@
 // Picks the sidebar's catalogue from the user's locale (fr, fr_CA → French; ro_RO → Romanian; …; else English),
-// and formats numbers, percentages and dates for the chosen language.
+// and formats numbers, percentages and dates for the chosen language in the user's region (see locale.ts).
 
 import { type Catalogue, en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { ro } from './ro';
 import { languages, type Language } from '../../core/sheetWords';
+import { intlLocale, rememberRegionsOf } from './locale';
 
-export { languages, type Language };
+export { intlLocale, languages, type Language, rememberRegionsOf };
 export const catalogues: Record<Language, Catalogue> = { en, es, fr, ro };
 export const languageNames: Record<Language, string> = {
   en: 'English',
@@ -28,22 +29,14 @@ export function languageOf(...locales: (string | undefined)[]): Language {
   return 'en';
 }
 
-/** The Intl locale each language formats with, so one sidebar never mixes separators. */
-export const intlLocales: Record<Language, string> = {
-  en: 'en-US',
-  es: 'es-ES',
-  fr: 'fr-FR',
-  ro: 'ro-RO',
-};
-
 /** A number for the language with at most `digits` decimals, e.g. 1.55 → "1.6" or "1,6". */
 export function decimal(x: number, language: Language, digits = 1): string {
-  return new Intl.NumberFormat(intlLocales[language], { maximumFractionDigits: digits }).format(x);
+  return new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: digits }).format(x);
 }
 
 /** A number with exactly `digits` decimals for the language, e.g. an AUC: 0.8 → "0.80" or "0,80". */
 export function fixed(x: number, language: Language, digits: number): string {
-  return new Intl.NumberFormat(intlLocales[language], {
+  return new Intl.NumberFormat(intlLocale(language), {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(x);
@@ -51,7 +44,7 @@ export function fixed(x: number, language: Language, digits: number): string {
 
 /** A share as a percentage for the language, e.g. 0.125 → "12.5%", "12,5 %" or "12,5 %". */
 export function percent(share: number, language: Language): string {
-  return new Intl.NumberFormat(intlLocales[language], {
+  return new Intl.NumberFormat(intlLocale(language), {
     style: 'percent',
     maximumFractionDigits: 1,
   }).format(share);
@@ -59,7 +52,7 @@ export function percent(share: number, language: Language): string {
 
 /** A moment as a date and time for the language (in `timeZone` when given), e.g. "01/12/2026 08:30" in French. */
 export function dateTime(time: string | number | Date, language: Language, timeZone?: string): string {
-  return new Intl.DateTimeFormat(intlLocales[language], {
+  return new Intl.DateTimeFormat(intlLocale(language), {
     dateStyle: 'short',
     timeStyle: 'short',
     ...(timeZone ? { timeZone } : {}),
@@ -69,7 +62,7 @@ export function dateTime(time: string | number | Date, language: Language, timeZ
 /** A clock hour for the language on the 24-hour clock Sheets' trigger hours use: "7:00" in English, "07:00" in French. */
 export function hourText(hour: number, language: Language): string {
   if (language === 'en') return `${hour}:00`;
-  return new Intl.DateTimeFormat(intlLocales[language], {
+  return new Intl.DateTimeFormat(intlLocale(language), {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',

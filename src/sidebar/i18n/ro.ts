@@ -1,11 +1,12 @@
 // The sidebar's Romanian strings, key by key as in en.ts: the words a Romanian marketer uses for lead scoring.
 
 import type { Catalogue, GoalWords } from './en';
+import { intlLocale } from './locale';
 import { counted, type PluralForms, whole } from './plural';
 
-const locale = 'ro-RO';
+const locale = () => intlLocale('ro');
 // Romanian has three forms: 1 lead, 2–19 leaduri, 20 de leaduri (and again 101–119 leaduri).
-const leads = (n: number) => counted(n, locale, { one: 'lead', few: 'leaduri', other: 'de leaduri' });
+const leads = (n: number) => counted(n, locale(), { one: 'lead', few: 'leaduri', other: 'de leaduri' });
 /** Each goal's plural words in Romanian's three forms: one, few (2–19) and other (20 and up, with "de"). */
 const pluralForms: Record<string, PluralForms> = {
   leaduri: { one: 'lead', few: 'leaduri', other: 'de leaduri' },
@@ -20,10 +21,11 @@ const pluralForms: Record<string, PluralForms> = {
   'adoptări complete': { one: 'adoptare completă', few: 'adoptări complete', other: 'de adoptări complete' },
 };
 /** A count of the goal's people (`many`) or outcomes (`events`), e.g. "1 client", "25 de clienți". */
-const some = (n: number, plural: string) => counted(n, locale, pluralForms[plural] ?? { other: plural });
+const some = (n: number, plural: string) => counted(n, locale(), pluralForms[plural] ?? { other: plural });
 const capital = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`;
 const goal = (w: GoalWords) => w;
-const rules = (n: number) => counted(n, locale, { one: 'regulă', few: 'reguli', other: 'de reguli' });
+/** Any count in Romanian's three forms, e.g. (20, 'rând', 'rânduri') → "20 de rânduri". */
+const plain = (n: number, one: string, few: string) => counted(n, locale(), { one, few, other: `de ${few}` });
 
 export const ro: Catalogue = {
   language: 'Limbă',
@@ -144,13 +146,14 @@ export const ro: Catalogue = {
     formulas: 'Formule dinamice: modificările modelului se recalculează',
     values: 'Valori: pentru foi mari și rescorarea zilnică',
   },
-  valuesAdvised: (leads, cells, limit) =>
-    `Aici sunt recomandate valorile: ${leads} leaduri (${cells} celule) sunt mai mult decât pot recalcula la timp formulele dinamice. Sheets le rulează din nou pe toate leadurile la fiecare modificare și le oprește pe cele care durează peste 30 de secunde, lăsând #ERROR! în coloană; formulele dinamice sunt potrivite până la aproximativ ${limit} de celule.`,
+  valuesAdvised: (n, cells, limit) =>
+    `Aici se recomandă valorile: ${leads(n)} (${plain(cells, 'celulă', 'celule')}) înseamnă mai mult decât pot recalcula la timp formulele dinamice. Sheets le rulează din nou pe toate leadurile la fiecare modificare și le oprește pe cele care durează peste 30 de secunde, lăsând #ERROR! în coloană; formulele dinamice sunt potrivite până la aproximativ ${plain(limit, 'celulă', 'celule')}.`,
   modelTab: 'Fila modelului',
   apply: 'Aplică',
   confirmReplace: 'Înlocuiește',
   cancel: 'Anulează',
-  applied: (n, scored, tab, w) => `${rules(n)} scrise în „${tab}”; ${some(scored, w.many)} cu scor calculat.`,
+  applied: (n, scored, tab, w) =>
+    `${plain(n, 'regulă scrisă', 'reguli scrise')} în „${tab}”; ${some(scored, w.many)} cu scor calculat.`,
   reportCard: 'Fișa de evaluare',
   auc: (auc, w) => `AUC ${auc}: șansa ca ${w.aucPair}.`,
   singleDimension: (dimension) =>
@@ -190,22 +193,22 @@ export const ro: Catalogue = {
     arrivalColumn: 'Coloana cu data creării',
     arrivalNone: '(niciuna: foaia cuprinde leadurile unei săptămâni)',
     byDate: (arrivals, column, top) =>
-      `Sosesc aproximativ ${arrivals} leaduri pe săptămână (după „${column}”); ${leads(top)} din foaie sunt acum în etapa de sus.`,
+      `${arrivals === 1 ? 'Sosește' : 'Sosesc'} aproximativ ${leads(arrivals)} pe săptămână (după „${column}”); ${counted(top, locale(), { one: 'lead din foaie este', few: 'leaduri din foaie sunt', other: 'de leaduri din foaie sunt' })} acum în etapa de sus.`,
     bySheet: (top, n) =>
-      `Fără coloană cu data creării: cele ${leads(n)} din foaie contează ca o săptămână, iar cele mai bune ${whole(top, locale)} sunt în etapa de sus.`,
+      `Fără coloană cu data creării: cele ${leads(n)} din foaie contează ca o săptămână, iar ${top === 1 ? 'cel mai bun este' : `cele mai bune ${whole(top, locale())} sunt`} în etapa de sus.`,
     stageFrom: (from) => `de la ${from}`,
     stageRate: (rate, w) => `${rate} ${w.happened}`,
     topGradeInLowest: (n) =>
-      `${counted(n, locale, { one: 'lead cu calificativul A1 este', few: 'leaduri cu calificativul A1 sunt', other: 'de leaduri cu calificativul A1 sunt' })} în etapa cea mai de jos: coborâți primul prag sau luați pragurile după scoruri.`,
+      `${counted(n, locale(), { one: 'lead cu calificativul A1 este', few: 'leaduri cu calificativul A1 sunt', other: 'de leaduri cu calificativul A1 sunt' })} în etapa cea mai de jos: coborâți primul prag sau luați pragurile după scoruri.`,
   },
   learn: {
     title: 'Învață punctajele din istoric',
     button: 'Compară pe cele mai noi leaduri',
     busy: 'Se estimează…',
     holdout: (train, holdout, byDate) =>
-      `Fiecare rând este estimat doar pe cele mai vechi ${leads(train)} și măsurat pe cele mai noi ${whole(holdout, locale)} (${byDate ? 'după ultima activitate' : 'după rând'}), pe care niciunul nu le-a văzut. Un AUC mai mare ordonează mai bine leadurile; sub 0,01 diferență înseamnă egalitate.`,
+      `Fiecare rând este estimat doar pe cele mai vechi ${leads(train)} și măsurat pe cele mai noi ${whole(holdout, locale())} (${byDate ? 'după ultima activitate' : 'după rând'}), pe care niciunul nu le-a văzut. Un AUC mai mare ordonează mai bine leadurile; sub 0,01 diferență înseamnă egalitate.`,
     yoursRefitted: (refitted, asSet) =>
-      `Al dumneavoastră: atribute cu punctaj propus, reestimate pe leadurile mai vechi: ${whole(refitted, locale)}; atribute cu punctaj stabilit de dumneavoastră, măsurate ca atare: ${whole(asSet, locale)}.`,
+      `Al dumneavoastră: atribute cu punctaj propus, reestimate pe leadurile mai vechi: ${whole(refitted, locale())}; atribute cu punctaj stabilit de dumneavoastră, măsurate ca atare: ${whole(asSet, locale())}.`,
     best: (best, runnerUp, margin, auc) =>
       `Cel mai bun: ${best}. Ordonează cel mai bine cele mai noi leaduri (AUC ${auc}), cu ${margin} înaintea modelului ${runnerUp}.`,
     tie: (best, other, bestAuc, otherAuc) =>
@@ -213,7 +216,7 @@ export const ro: Catalogue = {
     overYours: (gain) => `Adică ${gain} AUC în plus față de al dumneavoastră.`,
     noVerdict: 'Fără verdict: cele mai noi leaduri au toate același rezultat.',
     diffSummary: (kind, before, after, added, removed, changed) =>
-      `Folosirea modelului ${kind} înlocuiește regulile dumneavoastră (${whole(before, locale)}) cu ${whole(after, locale)}: adăugate: ${whole(added, locale)}, eliminate: ${whole(removed, locale)}, modificate: ${whole(changed, locale)}.`,
+      `Folosirea modelului ${kind} înlocuiește regulile dumneavoastră (${whole(before, locale())}) cu ${whole(after, locale())}: adăugate: ${whole(added, locale())}, eliminate: ${whole(removed, locale())}, modificate: ${whole(changed, locale())}.`,
     added: (n) => `Adăugate (${n})`,
     removed: (n) => `Eliminate (${n})`,
     changed: (n) => `Modificate (${n})`,
@@ -233,14 +236,14 @@ export const ro: Catalogue = {
       boosted: 'Boosting',
     },
     boosted: (n, train) =>
-      `Boostingul învață și cum lucrează împreună perechi de atribute (reguli precum Sursă & Vizite)${n < train ? `; pentru a încăpea într-un singur apel al barei laterale, învață din cele mai noi ${whole(n, locale)} dintre cele ${leads(train)} mai vechi` : ''}.`,
+      `Boostingul învață și cum funcționează împreună perechile de atribute (reguli precum Sursă & Vizite)${n < train ? `; pentru a încăpea într-un singur apel al barei laterale, învață din cele mai noi ${whole(n, locale())} dintre cele ${leads(train)} mai vechi` : ''}.`,
     both: (first, second) => `${first} și ${second}`,
   },
   health: {
     weaker: (auc, drop, was) =>
       `Modelul a slăbit: pe leadurile închise de când a fost aplicat, AUC-ul său este ${auc}, cu ${drop} mai mic decât ${was}. Învățați din nou punctajele din istoric.`,
     notSeparating: (auc) =>
-      `Modelul nu mai deosebește cumpărătorii: pe leadurile închise de când a fost aplicat, AUC-ul său este ${auc}, nu mai bun decât întâmplarea. Învățați din nou punctajele din istoric.`,
+      `Modelul nu mai distinge cumpărătorii de restul: pe leadurile închise de când a fost aplicat, AUC-ul său este ${auc}, nu mai bun decât o alegere la întâmplare. Învățați din nou punctajele din istoric.`,
     go: 'Învață punctajele din istoric',
   },
   daily: {
@@ -249,7 +252,7 @@ export const ro: Catalogue = {
     off: 'Dezactivată: scorurile se schimbă doar când aplicați modelul sau alegeți Rescorează acum.',
     continuing: 'O foaie mare este terminată în mai multe rulări.',
     lastRun: (time, status, scored, changed) =>
-      `Ultima rulare ${time}: ${status}, ${counted(scored, locale, { one: 'lead punctat', few: 'leaduri punctate', other: 'de leaduri punctate' })}, modificări: ${whole(changed, locale)}.`,
+      `Ultima rulare ${time}: ${status}, ${counted(scored, locale(), { one: 'lead punctat', few: 'leaduri punctate', other: 'de leaduri punctate' })}, modificări: ${whole(changed, locale())}.`,
     owner: (yours, email) =>
       yours
         ? 'Rulează cu contul dumneavoastră Google, pe ultimul model aplicat în această foaie de calcul de oricine.'
@@ -275,6 +278,6 @@ export const ro: Catalogue = {
     export: 'Exportă ca SQL',
     tableMissing: 'Scrieți numele tabelului așa cum îl știe motorul, de exemplu myproject.crm.leads.',
     written: (lines, tab, range, dialect) =>
-      `Interogarea ${dialect} a modelului aplicat (${lines} rânduri) este în fila „${tab}”, celulele ${range}: copiați-o în editorul de interogări al motorului.`,
+      `Interogarea ${dialect} a modelului aplicat (${plain(lines, 'rând', 'rânduri')}) se află în fila „${tab}”, celulele ${range}: copiați-o în editorul de interogări al motorului.`,
   },
 };

@@ -24,18 +24,13 @@ export function ApplyStep({ t, language, state, updateSettings, apply, cancel }:
     reading !== undefined &&
     reading.sheetName === settings.sheetName &&
     !formulasModeServes(reading.leads, reading.columns.length);
-  const number = (n: number) => n.toLocaleString(language);
   return (
     <section>
       <fieldset>
         <legend>{t.mode}</legend>
         {tooLarge && (
           <p class={settings.outputMode === 'formulas' ? 'notice' : 'hint'} id="values-advice" role="note">
-            {t.valuesAdvised(
-              number(reading.leads),
-              number(reading.leads * reading.columns.length),
-              number(formulasModeMaxCells),
-            )}
+            {t.valuesAdvised(reading.leads, reading.leads * reading.columns.length, formulasModeMaxCells)}
           </p>
         )}
         {outputModes.map((m) => (

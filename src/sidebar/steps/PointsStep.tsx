@@ -334,7 +334,7 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
               <p class="muted small" role="status">
                 {choice.said.weeklyArrivals !== undefined
                   ? t.scoring.byDate(
-                      decimal(choice.said.weeklyArrivals, language, 0),
+                      Math.round(choice.said.weeklyArrivals),
                       choice.arrivalColumn,
                       choice.said.topLeads,
                     )
