@@ -43,7 +43,7 @@ describe('goal words', () => {
     await next(sidebar, 'Analyse');
     await expect
       .poll(() => sidebar.locator('.overall').textContent())
-      .toMatch(/^Overall churn rate \d+(\.\d)?% over 2000 customers$/);
+      .toMatch(/^Overall churn rate \d+(\.\d)?% over 2,000 customers$/);
     expect(await sidebar.locator('section').textContent()).not.toMatch(/conver/i);
     await next(sidebar, 'Points');
     await expect
