@@ -108,35 +108,47 @@ function rulesOf(rows: readonly PointsRow[]): ModelRule[] {
   ]).rules;
 }
 
-const sameRule = (a: PointsRow, b: PointsRow) =>
-  a.attribute.trim().toLowerCase() === b.attribute.trim().toLowerCase() &&
-  a.value.trim().toLowerCase() === b.value.trim().toLowerCase();
+/** Rows grouped by attribute, ignoring case and surrounding spaces, in the order the attributes first appear. */
+function byAttribute(rows: readonly PointsRow[]): Map<string, PointsRow[]> {
+  const groups = new Map<string, PointsRow[]>();
+  for (const row of rows) {
+    const name = row.attribute.trim().toLowerCase();
+    const group = groups.get(name);
+    if (group) group.push(row);
+    else groups.set(name, [row]);
+  }
+  return groups;
+}
+
+/** A rule's value and points as one key: the same value (any case or spacing) with the same points. */
+const ruleKey = (row: PointsRow) => `${row.value.trim().toLowerCase()}\n${row.points}`;
 
 /**
  * Your rules as they would be had they been fitted without the held-out leads. An attribute whose rules are exactly
  * the suggestion on every lead was fitted on the held-out leads too: its rules become the suggestion on the older
- * leads. An attribute whose points you changed, added or removed keeps them: they were set, not fitted.
+ * leads. An attribute whose points you changed, added or removed keeps them: they were set, not fitted. Rules are
+ * looked up by key, so an attribute of thousands of values costs time in proportion to them.
  */
 export function yoursWithoutHoldout(
   current: readonly PointsRow[],
   suggestedOnAll: readonly PointsRow[],
   suggestedOnTrain: readonly PointsRow[],
 ): { rules: PointsRow[]; refitted: string[]; asSet: string[] } {
-  const key = (name: string) => name.trim().toLowerCase();
-  const attributes = [...new Set(current.map((r) => key(r.attribute)))];
+  const suggestedAll = byAttribute(suggestedOnAll);
+  const suggestedTrain = byAttribute(suggestedOnTrain);
   const refitted: string[] = [];
   const asSet: string[] = [];
   const rules: PointsRow[] = [];
-  for (const attribute of attributes) {
-    const yours = current.filter((r) => key(r.attribute) === attribute);
-    const suggested = suggestedOnAll.filter((r) => key(r.attribute) === attribute);
+  for (const [attribute, yours] of byAttribute(current)) {
+    const suggested = suggestedAll.get(attribute) ?? [];
+    const suggestedKeys = new Set(suggested.map(ruleKey));
     const fitted =
-      attribute !== key(baseAttribute) &&
+      attribute !== baseAttribute.trim().toLowerCase() &&
       yours.length === suggested.length &&
-      yours.every((r) => suggested.some((s) => sameRule(r, s) && s.points === r.points));
+      yours.every((r) => suggestedKeys.has(ruleKey(r)));
     if (fitted) {
       refitted.push(yours[0].attribute);
-      rules.push(...suggestedOnTrain.filter((r) => key(r.attribute) === attribute));
+      rules.push(...(suggestedTrain.get(attribute) ?? []));
     } else {
       asSet.push(yours[0].attribute);
       rules.push(...yours);
