@@ -163,12 +163,17 @@ function ratioLine(name: string, runs: number, fn: () => unknown, reference: () 
   );
 }
 
-/** Wall time of one call, in seconds. */
+/** The median CPU time of three calls, in seconds (steadier than wall time on a busy machine). */
 function seconds(run: () => unknown): number {
-  gc?.();
-  const start = performance.now();
-  run();
-  return (performance.now() - start) / 1000;
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    gc?.();
+    const start = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[1];
 }
 
 /**
@@ -227,7 +232,7 @@ export default async function speed(): Promise<void> {
     () => LEADSCORE(leads.grid, model),
     () => tightLeadScore(leads.grid, model),
   );
-  console.log('Time per size (flat µs/lead = linear):');
+  console.log('Time per size, CPU median of 3 (flat µs/lead = linear):');
   const sizes = [5_000, 20_000, 100_000];
   slopeLine('LEADSCORE, one rule per lead', sizes, (rows) => {
     const { grid, model: ids } = idLeads(rows);
