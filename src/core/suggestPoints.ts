@@ -8,14 +8,12 @@ import { InputError } from './inputError';
 import { binCriteria, binOf, quantileCutsOf } from './numericBins';
 import { differencePoints, oddsPoints, type PointsMethod, ratioPoints } from './points';
 import { priorStrength, shrunkRate } from './shrinkage';
-import { blankLabel, groupValues, type ValueGroups } from './valueGroups';
+import { blankLabel, groupValues, type LeadColumn, type ValueGroups } from './valueGroups';
 import { wilsonInterval } from './wilson';
 
-export interface Attribute {
+export interface Attribute extends LeadColumn {
   /** The column's header. */
-  name: string;
-  /** One cell per lead. */
-  cells: readonly CellValue[];
+  readonly name: string;
 }
 
 export interface SuggestPointsOptions {
@@ -59,33 +57,58 @@ function valueText(groups: ValueGroups, g: number): string {
   return groups.keys[g] === '' ? blankLabel : describeCriterion(textCriterion(groups.labels[g]));
 }
 
-/**
- * Groups a column by value; a numeric column's numbers become quantile bins, its other cells stay values.
- * Undefined for a date column. Shared by suggested and predictive points, so both score the same values.
- */
-export function scoredValues(cells: readonly CellValue[], maxBins: number): ScoredValues | undefined {
-  // Mostly text: group first (one map lookup per cell) and judge the kind from the distinct values. Mostly
-  // numbers or dates: judge from the cells, so a million distinct numbers are never put in a map.
+const isCells = (column: readonly CellValue[] | LeadColumn): column is readonly CellValue[] =>
+  Array.isArray(column);
+
+/** How many cells hold text (not the empty text) and how many hold something else (not empty). */
+function cellKinds(column: LeadColumn): { textCells: number; otherCells: number } {
   let textCells = 0;
   let otherCells = 0;
+  if (column.groups) {
+    const { cells, counts } = column.groups.spellings;
+    for (let s = 0; s < cells.length; s++) {
+      const cell = cells[s];
+      if (typeof cell === 'string') {
+        if (cell !== '') textCells += counts[s];
+      } else if (cell !== null && cell !== undefined) otherCells += counts[s];
+    }
+    return { textCells, otherCells };
+  }
+  const { cells } = column;
   for (let row = 0; row < cells.length; row++) {
     const cell = cells[row];
     if (typeof cell === 'string') {
       if (cell !== '') textCells++;
     } else if (cell !== null && cell !== undefined) otherCells++;
   }
+  return { textCells, otherCells };
+}
+
+/**
+ * Groups a column by value; a numeric column's numbers become quantile bins, its other cells stay values.
+ * Undefined for a date column. Shared by suggested and predictive points, so both score the same values.
+ */
+export function scoredValues(
+  column: readonly CellValue[] | LeadColumn,
+  maxBins: number,
+): ScoredValues | undefined {
+  const source: LeadColumn = isCells(column) ? { cells: column } : column;
+  // Mostly text: group first (one map lookup per cell) and judge the kind from the distinct values. Mostly
+  // numbers or dates: judge from the cells, so a million distinct numbers are never put in a map.
+  const { textCells, otherCells } = cellKinds(source);
   let groups: ValueGroups | undefined;
   let kind: AttributeKind;
   if (textCells > otherCells) {
-    groups = groupValues(cells);
+    groups = source.groups ?? groupValues(source.cells);
     kind = attributeKindOfGroups(groups);
-  } else kind = attributeKind(cells);
+  } else kind = attributeKind(source.cells);
   if (kind === 'date') return undefined;
   if (kind === 'categorical') {
-    const grouped = groups ?? groupValues(cells);
+    const grouped = groups ?? source.groups ?? groupValues(source.cells);
     return { values: grouped.keys.map((_, g) => valueText(grouped, g)), codes: grouped.codes };
   }
   // Numeric: a typed array of the numbers (dates by serial, as comparisons see them); the rest are values.
+  const { cells } = source;
   const numbers = new Float64Array(cells.length);
   const otherRows: number[] = [];
   let count = 0;
@@ -139,7 +162,7 @@ export function suggestPoints(
   const rows: SuggestedPoints[] = [];
   const skipped: string[] = [];
   for (const attribute of attributes) {
-    const scored = scoredValues(attribute.cells, maxBins);
+    const scored = scoredValues(attribute, maxBins);
     if (!scored) {
       skipped.push(attribute.name);
       continue;

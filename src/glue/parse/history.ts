@@ -2,18 +2,25 @@
 // outcome column. A whole sheet selected as it comes is welcome: empty columns, columns that identify leads and
 // the outcome column itself are left out, and the result says so in one line.
 
-import type { CellValue } from '../../core/cellValue';
 import { valueKey } from '../../core/cellValue';
 import { InputError } from '../../core/inputError';
-import { identifiesLeads } from '../../core/leadIdColumn';
-import { attributeColumns } from './attributes';
+import { identifiesLeads, identifiesLeadsByGroups } from '../../core/leadIdColumn';
+import type { LeadColumn } from '../../core/valueGroups';
+import { readAttributeColumns } from './attributes';
 import { usedHeight } from './columns';
 import { isOutcomeValue, parseOutcomes } from './outcome';
-import { isEmptyCell, quoteCell, type SheetValue, sheetsErrorOf, toColumn, toGrid } from './sheetValues';
+import {
+  isEmptyCell,
+  quoteCell,
+  type SheetGrid,
+  type SheetValue,
+  sheetsErrorOf,
+  toColumn,
+  toGrid,
+} from './sheetValues';
 
-export interface HistoryColumn {
-  name: string;
-  cells: CellValue[];
+export interface HistoryColumn extends LeadColumn {
+  readonly name: string;
 }
 
 export interface History {
@@ -50,10 +57,35 @@ function checkOutcomeHeader(cells: readonly SheetValue[], functionName: string):
   return first.trim();
 }
 
-/** True when every lead holds the same value in both columns: the outcome column, selected with the attributes. */
-function sameCells(a: readonly CellValue[], b: readonly SheetValue[]): boolean {
-  for (let i = 0; i < a.length; i++) if (valueKey(a[i]) !== valueKey(b[i])) return false;
+/**
+ * True when every lead holds the same value in column `column` of `grid` (from row 1) and in `outcomes`: the
+ * outcome column, selected with the attributes.
+ */
+function sameCells(grid: SheetGrid, column: number, outcomes: readonly SheetValue[]): boolean {
+  for (let i = 0; i < outcomes.length; i++)
+    if (valueKey(grid[i + 1][column]) !== valueKey(outcomes[i])) return false;
   return true;
+}
+
+/** True when a column holds only empty cells; only they have the empty value key. */
+function isEmptyColumn(column: LeadColumn): boolean {
+  // Not destructured: reading `cells` copies a grouped column.
+  return column.groups ? column.groups.keys.every((key) => key === '') : column.cells.every(isEmptyCell);
+}
+
+/** True when (nearly) every lead has its own value in the column (see `identifiesLeads`). */
+const identifies = (column: LeadColumn) =>
+  column.groups ? identifiesLeadsByGroups(column.groups) : identifiesLeads(column.cells);
+
+/** The column under its name, its cells still copied only when asked for. */
+function named(name: string, column: LeadColumn): HistoryColumn {
+  return {
+    name,
+    groups: column.groups,
+    get cells() {
+      return column.cells;
+    },
+  };
 }
 
 /**
@@ -87,16 +119,16 @@ export function parseHistory(
   const names = headers.map((cell) =>
     typeof cell === 'string' ? cell.trim() : quoteCell(cell).replace(/^"|"$/g, ''),
   );
-  const columns = attributeColumns(
+  const columns = readAttributeColumns(
     grid,
     1,
     height,
     names.map((name, j) => (name === '' ? `Column ${j + 1} of ${rangeName}` : `Attribute "${name}"`)),
   );
-  const isEmptyColumn = columns.map((cells) => cells.every(isEmptyCell));
+  const isEmpty = columns.map(isEmptyColumn);
   // Columns after the last one that holds anything are the rest of the selection (`A1:Z` on a narrower table).
   let width = names.length;
-  while (width > 0 && names[width - 1] === '' && isEmptyColumn[width - 1]) width--;
+  while (width > 0 && names[width - 1] === '' && isEmpty[width - 1]) width--;
   const empty: string[] = [];
   const outcomeColumns: string[] = [];
   const identifiers: string[] = [];
@@ -105,7 +137,7 @@ export function parseHistory(
   const outcomeRows = outcomeCells.slice(1, height);
   for (let j = 0; j < width; j++) {
     const name = names[j];
-    if (isEmptyColumn[j]) {
+    if (isEmpty[j]) {
       empty.push(name === '' ? `column ${j + 1}` : name);
       continue;
     }
@@ -113,7 +145,7 @@ export function parseHistory(
       throw new InputError(
         `Column ${j + 1} of ${rangeName} has no header: name every column in the first row.`,
       );
-    if (normalName(name) === normalName(outcomeName) || sameCells(columns[j], outcomeRows)) {
+    if (normalName(name) === normalName(outcomeName) || sameCells(grid, j, outcomeRows)) {
       outcomeColumns.push(name);
       continue;
     }
@@ -122,11 +154,11 @@ export function parseHistory(
       throw new InputError(
         `Columns ${keptAt[twin] + 1} and ${j + 1} of ${rangeName} are both named "${kept[twin].name}": give each column its own name.`,
       );
-    kept.push({ name, cells: columns[j] });
+    kept.push(named(name, columns[j]));
     keptAt.push(j);
   }
   const described = kept.filter((column) => {
-    if (!identifiesLeads(column.cells)) return true;
+    if (!identifies(column)) return true;
     identifiers.push(column.name);
     return false;
   });
