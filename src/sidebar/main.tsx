@@ -1,10 +1,9 @@
-// The sidebar's entry: four steps (goal and data, analyse, points, apply) over the server's endpoints.
+// The sidebar's entry: the frame around the steps of `steps/index.ts` (title, stepper, notices, Back and Next), the
+// state they share, and the language every view reads through context.
 
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { attributeChoice } from '../core/attributeChoice';
-import type { SuggestMethod } from '../core/points';
-import { defaultSettings, type Settings, settingsInLanguage } from '../core/settings';
+import { defaultSettings, settingsInLanguage } from '../core/settings';
 import { type Reply, run } from './api';
 import {
   catalogues,
@@ -15,33 +14,11 @@ import {
   languageOf,
   rememberRegionsOf,
 } from './i18n';
-import type { Catalogue } from './i18n/en';
-import type { SidebarState } from './state';
-import { AnalyseStep } from './steps/AnalyseStep';
-import { ApplyStep } from './steps/ApplyStep';
-import { GoalStep } from './steps/GoalStep';
-import { PointsStep } from './steps/PointsStep';
+import { LanguageProvider, useLanguage, useT } from './i18n/context';
+import type { SidebarState, Update, UpdateSettings } from './state';
+import { learnStep, steps, type Working } from './steps';
+import { suggestedSettings } from './suggestedSettings';
 import './styles.css';
-import { defaultOutputMode } from '../core/outputModeAdvice';
-
-/** Settings filled from a first reading of the sheet, for a document without saved ones. */
-function suggestedSettings(base: Settings, reading: Reply<'inspectSheet'>): Settings {
-  const outcome = reading.outcome[base.goal] ?? '';
-  const taken = new Set([outcome, reading.leadId, reading.lastActivity]);
-  return {
-    ...base,
-    sheetName: reading.sheetName,
-    headerRow: reading.headerRow,
-    outcome,
-    leadId: reading.leadId,
-    lastActivity: reading.lastActivity,
-    attributes: reading.columns
-      .filter((c) => !taken.has(c.header) && attributeChoice(c).ticked)
-      .map((c) => ({ header: c.header, type: c.type, dimension: c.dimension })),
-    // Live formulas re-run over every lead on each edit: beyond what they finish in time, values are the default.
-    outputMode: defaultOutputMode(reading.leads, reading.columns.length),
-  };
-}
 
 function App() {
   const [language, setLanguage] = useState<Language>('en');
@@ -51,14 +28,14 @@ function App() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
+  // The root owns the language; every view below reads it through the provider.
   const t = catalogues[language];
 
-  const update = (change: Partial<SidebarState>) => setState((s) => (s ? { ...s, ...change } : s));
-  const updateSettings = (change: Partial<Settings>) =>
+  const update: Update = (change) => setState((s) => (s ? { ...s, ...change } : s));
+  const updateSettings: UpdateSettings = (change) =>
     setState((s) => (s ? { ...s, settings: { ...s.settings, ...change } } : s));
 
-  /** Runs a server step with progress shown and its error in words; resolves undefined on failure. */
-  async function working<T>(task: () => Promise<T>): Promise<T | undefined> {
+  const working: Working = async (task) => {
     setBusy(true);
     setError('');
     try {
@@ -69,7 +46,7 @@ function App() {
     } finally {
       setBusy(false);
     }
-  }
+  };
 
   useEffect(() => {
     void working(async () => {
@@ -87,37 +64,21 @@ function App() {
     });
   }, []);
 
-  // Live stage counts while the points step is open.
-  useEffect(() => {
-    if (!state || step !== 2 || state.rules.length === 0) return;
-    const { settings, rules } = state;
-    const timer = setTimeout(() => {
-      run('previewStages', settings, rules, settings.stageThresholds, settings.stageLabels)
-        .then((preview) => update({ preview }))
-        .catch((e: Error) => setError(e.message));
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [
-    step,
-    state?.rules,
-    state?.settings.stageThresholds,
-    state?.settings.stageLabels,
-    state?.settings.halfLifeDays,
-  ]);
-
   useEffect(() => heading.current?.focus(), [step]);
 
   if (!state || !setup)
     return (
-      <main>
-        <h1>LeadLift</h1>
-        {busy && <Progress label={t.working} />}
-        {error && (
-          <p class="error" role="alert">
-            {error}
-          </p>
-        )}
-      </main>
+      <LanguageProvider value={language}>
+        <main>
+          <h1>LeadLift</h1>
+          {busy && <Progress />}
+          {error && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
+        </main>
+      </LanguageProvider>
     );
 
   const pickLanguage = (next: Language) => {
@@ -125,46 +86,16 @@ function App() {
     setState((s) => (s ? { ...s, settings: settingsInLanguage(s.settings, next) } : s));
   };
 
-  const pickSheet = (name: string) =>
-    void working(async () => {
-      const reading = await run('inspectSheet', name);
-      setState({
-        ...state,
-        reading,
-        analysis: undefined,
-        rules: [],
-        settings: suggestedSettings(state.settings, reading),
-      });
-    });
+  const { View, next } = steps[step];
+  const goNext =
+    next &&
+    (() =>
+      void working(async () => {
+        update(await next(state, { t, run }));
+        setStep(step + 1);
+      }));
 
-  const suggestAgain = (method: SuggestMethod) =>
-    void working(async () => {
-      const rules = await run(
-        'suggest',
-        { ...state.settings, pointsMethod: method },
-        method,
-        state.treatAsEmpty,
-      );
-      setState((s) => (s ? { ...s, rules, settings: { ...s.settings, pointsMethod: method } } : s));
-    });
-
-  const next = () =>
-    void working(async () => {
-      const { settings } = state;
-      if (step === 0) {
-        if (!settings.outcome || settings.attributes.length === 0) throw new Error(t.pickOutcome);
-        await run('saveSettings', settings);
-        const analysis = await run('analyse', settings, { treatAsEmpty: state.treatAsEmpty });
-        update({ analysis });
-      }
-      if (step === 1 && state.rules.length === 0) {
-        update({ rules: await run('suggest', settings, settings.pointsMethod, state.treatAsEmpty) });
-      }
-      if (step === 2) await run('saveSettings', settings);
-      setStep(step + 1);
-    });
-
-  /** From the model-health notice: steps 1 and 2 as Next runs them, then the points step at Learn from history. */
+  /** From the model-health notice: the analysis and points as Next makes them, then the step with Learn. */
   const goLearn = () =>
     void working(async () => {
       const { settings } = state;
@@ -175,119 +106,79 @@ function App() {
           ? state.rules
           : await run('suggest', settings, settings.pointsMethod, state.treatAsEmpty);
       update({ analysis, rules });
-      setStep(2);
+      setStep(learnStep);
       setTimeout(() => document.getElementById('learn')?.scrollIntoView(), 0);
     });
 
-  const apply = (confirm: boolean) =>
-    void working(async () => {
-      const result = await run('applyModel', state.settings, state.rules, confirm);
-      update({ result });
-    });
-
   return (
-    <main>
-      <header>
-        <h1 ref={heading} tabIndex={-1}>
-          {t.steps[step]}
-        </h1>
-        <label class="language">
-          <span class="sr-only">{t.language}</span>
-          <select value={language} onChange={(e) => pickLanguage(e.currentTarget.value as Language)}>
-            {(Object.keys(languageNames) as Language[]).map((l) => (
-              <option value={l}>{languageNames[l]}</option>
-            ))}
-          </select>
-        </label>
-      </header>
-      <ol class="stepper" aria-label={t.stepOf(step + 1, 4)}>
-        {t.steps.map((name, i) => (
-          <li
-            class={i === step ? 'current' : i < step ? 'done' : ''}
-            aria-current={i === step ? 'step' : undefined}
-          >
-            {i + 1}
-            <span class="sr-only"> {name}</span>
-          </li>
-        ))}
-      </ol>
-      {setup.failedRun && <FailedRunBanner t={t} language={language} failed={setup.failedRun} />}
-      {step !== 2 && setup.modelHealth && (
-        <HealthBanner t={t} language={language} health={setup.modelHealth} learn={goLearn} busy={busy} />
-      )}
-      {busy && <Progress label={t.working} />}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      {step === 0 &&
-        !setup.settings &&
-        setup.leadsSheet !== setup.activeSheet &&
-        state.settings.sheetName === setup.leadsSheet && (
-          <p class="notice" role="status">
-            {t.pickedSheet(setup.activeSheet, setup.leadsSheet)}
+    <LanguageProvider value={language}>
+      <main>
+        <header>
+          <h1 ref={heading} tabIndex={-1}>
+            {t.steps[step]}
+          </h1>
+          <label class="language">
+            <span class="sr-only">{t.language}</span>
+            <select value={language} onChange={(e) => pickLanguage(e.currentTarget.value as Language)}>
+              {(Object.keys(languageNames) as Language[]).map((l) => (
+                <option key={l} value={l}>
+                  {languageNames[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </header>
+        <ol class="stepper" aria-label={t.stepOf(step + 1, steps.length)}>
+          {steps.map((s, i) => (
+            <li
+              key={s.name}
+              class={i === step ? 'current' : i < step ? 'done' : ''}
+              aria-current={i === step ? 'step' : undefined}
+            >
+              {i + 1}
+              <span class="sr-only"> {t.steps[i]}</span>
+            </li>
+          ))}
+        </ol>
+        {setup.failedRun && <FailedRunBanner failed={setup.failedRun} />}
+        {step !== learnStep && setup.modelHealth && (
+          <HealthBanner health={setup.modelHealth} learn={goLearn} busy={busy} />
+        )}
+        {busy && <Progress />}
+        {error && (
+          <p class="error" role="alert">
+            {error}
           </p>
         )}
-      {step === 0 && (
-        <GoalStep
-          t={t}
-          language={language}
+        <View
           state={state}
-          sheets={setup.sheets}
-          problems={setup.problems}
+          setup={setup}
           update={update}
           updateSettings={updateSettings}
-          pickSheet={pickSheet}
+          working={working}
+          showError={setError}
         />
-      )}
-      {step === 1 && <AnalyseStep t={t} language={language} state={state} />}
-      {step === 2 && (
-        <PointsStep
-          t={t}
-          language={language}
-          state={state}
-          update={update}
-          updateSettings={updateSettings}
-          suggestAgain={suggestAgain}
-        />
-      )}
-      {step === 3 && (
-        <ApplyStep
-          t={t}
-          language={language}
-          state={state}
-          updateSettings={updateSettings}
-          apply={apply}
-          cancel={() => update({ result: undefined })}
-        />
-      )}
-      <nav class="row nav">
-        {step > 0 && (
-          <button type="button" onClick={() => setStep(step - 1)} disabled={busy}>
-            {t.back}
-          </button>
-        )}
-        {step < 3 && (
-          <button type="button" class="primary" onClick={next} disabled={busy}>
-            {t.next}
-          </button>
-        )}
-      </nav>
-    </main>
+        <nav class="row nav">
+          {step > 0 && (
+            <button type="button" onClick={() => setStep(step - 1)} disabled={busy}>
+              {t.back}
+            </button>
+          )}
+          {goNext && (
+            <button type="button" class="primary" onClick={goNext} disabled={busy}>
+              {t.next}
+            </button>
+          )}
+        </nav>
+      </main>
+    </LanguageProvider>
   );
 }
 
 /** The last re-score failed: said first, in red, so nobody trusts stale scores. */
-function FailedRunBanner({
-  t,
-  language,
-  failed,
-}: {
-  t: Catalogue;
-  language: Language;
-  failed: NonNullable<Reply<'getSetup'>['failedRun']>;
-}) {
+function FailedRunBanner({ failed }: { failed: NonNullable<Reply<'getSetup'>['failedRun']> }) {
+  const t = useT();
+  const language = useLanguage();
   const run = (failed.run && t.daily.runs[failed.run]) || t.daily.runs.Daily;
   const time = failed.time ? dateTime(failed.time, language) : undefined;
   return (
@@ -299,14 +190,14 @@ function FailedRunBanner({
 
 /** The model stopped working well: said at the top, with the way to refit it. Still working or too early: nothing. */
 function HealthBanner(props: {
-  t: Catalogue;
-  language: Language;
   health: NonNullable<Reply<'getSetup'>['modelHealth']>;
   learn: () => void;
   busy: boolean;
 }) {
-  const { t, health } = props;
-  const number = (x: number | undefined) => decimal(x ?? 0, props.language, 2);
+  const t = useT();
+  const language = useLanguage();
+  const { health } = props;
+  const number = (x: number | undefined) => decimal(x ?? 0, language, 2);
   let text: string;
   if (health.verdict === 'weaker')
     text = t.health.weaker(number(health.auc), number(health.drop), number(health.referenceAuc));
@@ -322,11 +213,12 @@ function HealthBanner(props: {
   );
 }
 
-function Progress({ label }: { label: string }) {
+function Progress() {
+  const t = useT();
   return (
     <div class="progress" role="status" aria-live="polite">
       <div class="progress-bar" />
-      <span class="sr-only">{label}</span>
+      <span class="sr-only">{t.working}</span>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // What the sidebar keeps while it is open: the settings being edited and what the server answered.
 
-import type { PointsRule, Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
 import type { Reply } from './api';
+import type { SidebarRule } from './ruleRows';
 
 /** Where the stage thresholds come from: the score distribution, sales capacity, or the marketer's own numbers. */
 export interface ThresholdChoice {
@@ -19,7 +20,7 @@ export interface SidebarState {
   /** Placeholder values the marketer treats as empty cells. */
   treatAsEmpty: string[];
   analysis?: Reply<'analyse'>;
-  rules: PointsRule[];
+  rules: SidebarRule[];
   preview?: Reply<'previewStages'>;
   thresholds?: ThresholdChoice;
   result?: Reply<'applyModel'>;

@@ -1,19 +1,13 @@
 // Step 2: the close rate of each value as a horizontal bar on one scale for every attribute, the overall rate marked,
 // its 95% interval as a whisker, numeric bins numbered in value order, and a flag when leads are few.
 
-import type { Catalogue } from '../i18n/en';
-import { decimal, type Language, percent, valueText } from '../i18n';
-import type { SidebarState } from '../state';
+import { decimal, percent, valueText } from '../i18n';
+import { useLanguage, useT } from '../i18n/context';
+import type { StepProps } from '.';
 
-export function AnalyseStep({
-  t,
-  language,
-  state,
-}: {
-  t: Catalogue;
-  language: Language;
-  state: SidebarState;
-}) {
+export function AnalyseStep({ state }: StepProps) {
+  const t = useT();
+  const language = useLanguage();
   const analysis = state.analysis;
   if (!analysis) return null;
   const w = t.goalWords[state.settings.goal];
@@ -28,7 +22,7 @@ export function AnalyseStep({
       </p>
       <p class="muted small legend">{t.bars.legend}</p>
       {analysis.attributes.map((a) => (
-        <div class="attribute">
+        <div class="attribute" key={a.header}>
           <h2>
             {a.header} <span class="muted">{a.dimension === 'Fit' ? t.fit : t.engagement}</span>
           </h2>
@@ -43,7 +37,7 @@ export function AnalyseStep({
               .map((v) => {
                 const name = `${v.bin !== undefined ? `${t.bars.bin(v.bin)}: ` : ''}${valueText(v.value, language)}`;
                 return (
-                  <li class={v.tooFewLeads ? 'few' : ''}>
+                  <li key={v.value} class={v.tooFewLeads ? 'few' : ''}>
                     <div class="bar-label">
                       <span class="name">{name}</span>
                       <span class="rate">{percent(v.closeRate, language)}</span>

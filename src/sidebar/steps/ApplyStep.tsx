@@ -3,22 +3,22 @@
 
 import { formulasModeMaxCells, formulasModeServes } from '../../core/outputModeAdvice';
 import { outputModes } from '../../core/settings';
-import type { Catalogue } from '../i18n/en';
-import { fixed, type Language, percent } from '../i18n';
-import type { SidebarState, UpdateSettings } from '../state';
+import { run } from '../api';
+import { fixed, percent } from '../i18n';
+import { useLanguage, useT } from '../i18n/context';
 import { DailyPanel } from './DailyPanel';
 import { SqlExportPanel } from './SqlExportPanel';
+import type { StepProps } from '.';
 
-interface Props {
-  t: Catalogue;
-  language: Language;
-  state: SidebarState;
-  updateSettings: UpdateSettings;
-  apply: (confirm: boolean) => void;
-  cancel: () => void;
-}
-
-export function ApplyStep({ t, language, state, updateSettings, apply, cancel }: Props) {
+export function ApplyStep({ state, update, updateSettings, working }: StepProps) {
+  const t = useT();
+  const language = useLanguage();
+  /** Writes the model; `confirm` once the marketer agreed to replace data LeadLift did not write. */
+  const apply = (confirm: boolean) =>
+    void working(async () => {
+      update({ result: await run('applyModel', state.settings, state.rules, confirm) });
+    });
+  const cancel = () => update({ result: undefined });
   const { settings, result, reading } = state;
   const tooLarge =
     reading !== undefined &&
@@ -34,7 +34,7 @@ export function ApplyStep({ t, language, state, updateSettings, apply, cancel }:
           </p>
         )}
         {outputModes.map((m) => (
-          <label class="radio">
+          <label class="radio" key={m}>
             <input
               type="radio"
               name="mode"
@@ -101,7 +101,7 @@ export function ApplyStep({ t, language, state, updateSettings, apply, cancel }:
             </thead>
             <tbody>
               {result.reportCard.lift.map((b) => (
-                <tr>
+                <tr key={b.band}>
                   <td>{b.band}</td>
                   <td>{percent(b.closeRate, language)}</td>
                   <td>{Number.isFinite(b.lift) ? fixed(b.lift, language, 1) : ''}</td>
@@ -112,8 +112,8 @@ export function ApplyStep({ t, language, state, updateSettings, apply, cancel }:
           </table>
         </div>
       )}
-      <DailyPanel t={t} language={language} />
-      <SqlExportPanel t={t} />
+      <DailyPanel />
+      <SqlExportPanel />
     </section>
   );
 }

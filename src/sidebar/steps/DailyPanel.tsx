@@ -2,14 +2,16 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { type Reply, run } from '../api';
-import { dateTime, hourText, type Language } from '../i18n';
-import type { Catalogue } from '../i18n/en';
+import { dateTime, hourText } from '../i18n';
+import { useLanguage, useT } from '../i18n/context';
 
 type Status = Reply<'getDailyRescoreStatus'>;
 
 const hours = Array.from({ length: 24 }, (_, h) => h);
 
-export function DailyPanel({ t, language }: { t: Catalogue; language: Language }) {
+export function DailyPanel() {
+  const t = useT();
+  const language = useLanguage();
   const [status, setStatus] = useState<Status | undefined>();
   const [hour, setHour] = useState(6);
   const [error, setError] = useState('');
@@ -64,7 +66,9 @@ export function DailyPanel({ t, language }: { t: Catalogue; language: Language }
             disabled={busy}
           >
             {hours.map((h) => (
-              <option value={h}>{hourText(h, language)}</option>
+              <option key={h} value={h}>
+                {hourText(h, language)}
+              </option>
             ))}
           </select>
         </label>

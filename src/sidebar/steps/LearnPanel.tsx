@@ -8,6 +8,7 @@ import { rulesDiff } from '../../core/rulesDiff';
 import type { PointsRule, Settings } from '../../core/settings';
 import { type Reply, run } from '../api';
 import { fixed, type Language } from '../i18n';
+import { useLanguage, useT } from '../i18n/context';
 import type { Catalogue } from '../i18n/en';
 
 type Learnt = Reply<'learnFromHistory'>;
@@ -17,7 +18,9 @@ const shown = (x: number | undefined, language: Language, digits = 2) =>
   x === undefined || !Number.isFinite(x) ? '—' : fixed(x, language, digits);
 
 /** The verdict in words: which model ranked the newest leads best, and by how much. */
-function Verdict({ t, language, learnt }: { t: Catalogue; language: Language; learnt: Learnt }) {
+function Verdict({ learnt }: { learnt: Learnt }) {
+  const t = useT();
+  const language = useLanguage();
   const v = learnt.verdict;
   if (!v) return <p class="hint">{t.learn.noVerdict}</p>;
   const name = (k: Kind) => t.learn.kinds[k];
@@ -42,13 +45,13 @@ function ruleText(t: Catalogue, r: PointsRule): string {
 
 /** What replacing the current rules with `next` changes, listed before anything is replaced. */
 function DiffReview(props: {
-  t: Catalogue;
   before: PointsRule[];
   next: { kind: Kind; rules: PointsRule[] };
   confirm: () => void;
   cancel: () => void;
 }) {
-  const { t, before, next } = props;
+  const t = useT();
+  const { before, next } = props;
   const diff = rulesDiff(before, next.rules);
   return (
     <div class="notice diff" role="alertdialog" aria-labelledby="diff-summary">
@@ -105,14 +108,13 @@ function DiffReview(props: {
 }
 
 export function LearnPanel(props: {
-  t: Catalogue;
-  language: Language;
   settings: Settings;
   rules: PointsRule[];
   treatAsEmpty?: string[];
   use: (rules: PointsRule[]) => void;
 }) {
-  const { t } = props;
+  const t = useT();
+  const language = useLanguage();
   const [learnt, setLearnt] = useState<Learnt | undefined>();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -148,7 +150,7 @@ export function LearnPanel(props: {
           {learnt.fewConversions && (
             <p class="error">{t.learn.few(learnt.conversions, t.goalWords[props.settings.goal])}</p>
           )}
-          <Verdict t={t} language={props.language} learnt={learnt} />
+          <Verdict learnt={learnt} />
           <table class="learnt">
             <thead>
               <tr>
@@ -163,9 +165,9 @@ export function LearnPanel(props: {
               {learnt.models.map((m) => (
                 <tr key={m.kind} class={learnt.verdict?.best === m.kind ? 'best' : ''}>
                   <td>{t.learn.kinds[m.kind]}</td>
-                  <td>{shown(m.auc, props.language)}</td>
-                  <td>{shown(m.liftTop20, props.language, 1)}</td>
-                  <td>{shown(m.calibrationGap, props.language)}</td>
+                  <td>{shown(m.auc, language)}</td>
+                  <td>{shown(m.liftTop20, language, 1)}</td>
+                  <td>{shown(m.calibrationGap, language)}</td>
                   <td>
                     {m.rules && (
                       <button
@@ -185,7 +187,6 @@ export function LearnPanel(props: {
       )}
       {pending && (
         <DiffReview
-          t={t}
           before={props.rules}
           next={pending}
           cancel={() => setPending(undefined)}

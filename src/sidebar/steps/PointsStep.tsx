@@ -7,20 +7,14 @@ import type { SuggestMethod } from '../../core/points';
 import { pairParts } from '../../core/pairRules';
 import { type Dimension, pointsMethods, type PointsRule } from '../../core/settings';
 import { type Reply, run } from '../api';
-import type { Catalogue } from '../i18n/en';
-import { decimal, type Language, percent, typedNumbers, valueText } from '../i18n';
-import type { SidebarState, ThresholdChoice, Update, UpdateSettings } from '../state';
+import { decimal, percent, typedNumbers, valueText } from '../i18n';
+import { useLanguage, useT } from '../i18n/context';
+import { editedRule, rowKey, type SidebarRule, withHandRules } from '../ruleRows';
+import type { ThresholdChoice } from '../state';
 import { bantRules, goalRules } from '../templates';
 import { LearnPanel } from './LearnPanel';
-
-interface Props {
-  t: Catalogue;
-  language: Language;
-  state: SidebarState;
-  update: Update;
-  updateSettings: UpdateSettings;
-  suggestAgain: (method: SuggestMethod) => void;
-}
+import { useStagePreview } from './useStagePreview';
+import type { StepProps } from '.';
 
 type Evidence = Reply<'analyse'>['attributes'][number]['values'][number];
 
@@ -41,7 +35,9 @@ const placeholderThresholds = '30,60';
 /** A created-date column among the date columns, by its header. */
 const arrivalWords = /creat|added|sign.?up|submitted|registered|received|joined|alta|creaci/i;
 
-export function PointsStep({ t, language, state, update, updateSettings, suggestAgain }: Props) {
+export function PointsStep({ state, update, updateSettings, working, showError }: StepProps) {
+  const t = useT();
+  const language = useLanguage();
   const { settings, rules, preview, analysis } = state;
   const w = t.goalWords[settings.goal];
   const headers = state.reading?.columns.map((c) => c.header) ?? [];
@@ -75,20 +71,34 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
     }, 300);
     return () => clearTimeout(timer);
   }, [rules, choice.source, choice.leadsPerWeek, choice.arrivalColumn, settings.stageLabels.length]);
+  // After the thresholds' effect, as their timers are set in that order.
+  useStagePreview(state, update, showError);
+
+  /** Another method's suggestion replaces the rules. */
+  const suggestAgain = (method: SuggestMethod) =>
+    void working(async () => {
+      const suggested = await run(
+        'suggest',
+        { ...settings, pointsMethod: method },
+        method,
+        state.treatAsEmpty,
+      );
+      update({ rules: suggested });
+      updateSettings({ pointsMethod: method });
+    });
 
   const evidence = new Map<string, Evidence>();
   for (const a of analysis?.attributes ?? [])
     for (const v of a.values) evidence.set(key(a.header, v.value), v);
   const setRule = (i: number, change: Partial<PointsRule>) =>
-    update({ rules: rules.map((r, j) => (j === i ? { ...r, ...change } : r)) });
-  const addByHand = (added: PointsRule[]) =>
-    update({ rules: [...rules, ...added.map((r) => ({ ...r, byHand: true }))] });
+    update({ rules: rules.map((r, j) => (j === i ? editedRule(r, change) : r)) });
+  const addByHand = (added: PointsRule[]) => update({ rules: withHandRules(rules, added) });
 
   // Suggested and learnt rules grouped under their attribute (a pair rule under its pair), in the rules' order;
   // hand rules, and rules on a column the analysis does not know, apart.
   const analysed = new Set(analysis?.attributes.map((a) => a.header));
-  const groups = new Map<string, { rule: PointsRule; index: number; evidence?: Evidence }[]>();
-  const byHand: { rule: PointsRule; index: number }[] = [];
+  const groups = new Map<string, { rule: SidebarRule; index: number; evidence?: Evidence }[]>();
+  const byHand: { rule: SidebarRule; index: number }[] = [];
   rules.forEach((rule, index) => {
     const found = rule.byHand ? undefined : evidence.get(key(rule.attribute, rule.value));
     const columns = pairOf(rule)?.attributes ?? [rule.attribute.replace(/~&/g, '&')];
@@ -145,14 +155,14 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
           onChange={(e) => suggestAgain(e.currentTarget.value as SuggestMethod)}
         >
           {pointsMethods.map((m) => (
-            <option value={m}>{t.methods[m]}</option>
+            <option key={m} value={m}>
+              {t.methods[m]}
+            </option>
           ))}
         </select>
       </label>
       <p class="scale">{scale}</p>
       <LearnPanel
-        t={t}
-        language={language}
         settings={settings}
         rules={rules}
         treatAsEmpty={state.treatAsEmpty}
@@ -190,7 +200,7 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
               </th>
             </tr>
             {rows.map(({ rule, index, evidence: e }) => (
-              <tr class="rule" key={index}>
+              <tr class="rule" key={rowKey(rule)}>
                 <td>
                   <span class="value" title={rule.value}>
                     {e?.bin !== undefined && `${t.bars.bin(e.bin)}: `}
@@ -224,7 +234,7 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
               </th>
             </tr>
             {byHand.map(({ rule, index }) => (
-              <tr class="rule" key={index}>
+              <tr class="rule" key={rowKey(rule)}>
                 <td class="hand">
                   <input
                     aria-label={`${t.attribute} ${index + 1}`}
@@ -254,7 +264,7 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
       </table>
       <datalist id="headers">
         {headers.map((h) => (
-          <option value={h} />
+          <option key={h} value={h} />
         ))}
       </datalist>
       <div class="row">
@@ -282,9 +292,7 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
         />
       </label>
       <h2>{t.stages}</h2>
-      {fresh && (
-        <Histogram t={t} language={language} preview={preview} thresholds={settings.stageThresholds} />
-      )}
+      {fresh && <Histogram preview={preview} thresholds={settings.stageThresholds} />}
       <fieldset>
         <legend>{t.scoring.source}</legend>
         <label class="radio">
@@ -326,7 +334,9 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
               >
                 <option value="">{t.scoring.arrivalNone}</option>
                 {dateColumns.map((h) => (
-                  <option value={h}>{h}</option>
+                  <option key={h} value={h}>
+                    {h}
+                  </option>
                 ))}
               </select>
             </label>
@@ -462,17 +472,9 @@ export function PointsStep({ t, language, state, update, updateSettings, suggest
 }
 
 /** The leads' scores as columns per bin, coloured by the stage each bin starts in, with the thresholds marked. */
-function Histogram({
-  t,
-  language,
-  preview,
-  thresholds,
-}: {
-  t: Catalogue;
-  language: Language;
-  preview: Reply<'previewStages'>;
-  thresholds: number[];
-}) {
+function Histogram({ preview, thresholds }: { preview: Reply<'previewStages'>; thresholds: number[] }) {
+  const t = useT();
+  const language = useLanguage();
   const { from, width, counts } = preview.histogram;
   const span = width * counts.length;
   const tallest = Math.max(1, ...counts);

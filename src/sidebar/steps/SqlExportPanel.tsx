@@ -2,11 +2,12 @@
 
 import { useState } from 'preact/hooks';
 import { type Reply, run } from '../api';
-import type { Catalogue } from '../i18n/en';
+import { useT } from '../i18n/context';
 
 type Dialect = 'bigquery' | 'duckdb';
 
-export function SqlExportPanel({ t }: { t: Catalogue }) {
+export function SqlExportPanel() {
+  const t = useT();
   const [table, setTable] = useState('');
   const [dialect, setDialect] = useState<Dialect>('bigquery');
   const [done, setDone] = useState<Reply<'exportModelSql'> | undefined>();
