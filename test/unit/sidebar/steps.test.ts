@@ -43,8 +43,8 @@ describe('the sidebar steps', () => {
       expect(new Set(titles).size, language).toBe(steps.length);
     }
   });
-  it('names tell the steps apart, and Learn from history is in the Points step', () => {
-    expect(steps.map((s) => s.name)).toEqual(['goal', 'analyse', 'points', 'apply']);
+  it('names tell the steps apart, and the model-health notice leads to the Points step', () => {
+    expect(new Set(steps.map((s) => s.name)).size).toBe(steps.length);
     expect(steps[learnStep].name).toBe('points');
   });
   it('every step but the last has Next; the last has none', () => {
