@@ -127,8 +127,8 @@ function conjugateGradients(
   return { x, iterations };
 }
 
-/** Solves E·y = t in place of t for a small symmetric positive definite E (row-major m × m) by Cholesky. */
-function solveSmall(e: Float64Array, t: Float64Array, m: number): void {
+/** The Cholesky factor L (row-major m × m, lower) of a small symmetric positive definite E = L·Lᵀ. */
+function choleskyFactor(e: Float64Array, m: number): Float64Array {
   const l = new Float64Array(m * m);
   for (let j = 0; j < m; j++) {
     let d = e[j * m + j];
@@ -141,6 +141,11 @@ function solveSmall(e: Float64Array, t: Float64Array, m: number): void {
       l[i * m + j] = s / root;
     }
   }
+  return l;
+}
+
+/** Solves L·Lᵀ·y = t in place of t. */
+function choleskySolve(l: Float64Array, t: Float64Array, m: number): void {
   for (let i = 0; i < m; i++) {
     let s = t[i];
     for (let k = 0; k < i; k++) s -= l[i * m + k] * t[k];
@@ -172,6 +177,7 @@ function twoLevelPreconditioner(
   const coarse = new Float64Array(m * m).fill(curvatureSum);
   for (let j = 0; j < p; j++) coarse[attributeOf[j] * m + attributeOf[j]] += 1;
   coarse[width * m + width] += interceptRidge;
+  const factor = choleskyFactor(coarse, m);
   const t = new Float64Array(m);
   return (r, out) => {
     t.fill(0);
@@ -181,7 +187,7 @@ function twoLevelPreconditioner(
     }
     out[p] = r[p] / diagonal[p];
     t[width] = r[p];
-    solveSmall(coarse, t, m);
+    choleskySolve(factor, t, m);
     for (let j = 0; j < p; j++) out[j] += t[attributeOf[j]];
     out[p] += t[width];
   };
