@@ -30,7 +30,8 @@ export const separatingFloor = 0.55;
  * and new ones, not a model going stale.
  */
 export const weakerDrop = 0.05;
-const z95 = 1.96;
+/** The normal quantile of a two-sided 95% interval. */
+export const z95 = 1.96;
 
 export type HealthVerdict = 'waiting' | 'working' | 'weaker' | 'not separating';
 

@@ -171,6 +171,50 @@ export function canonicalRunWord(word: string): string {
   return word;
 }
 
+/** LeadLift's own tabs, by kind. */
+export type OwnTab = 'log' | 'changes' | 'health' | 'appliedScores';
+
+/** Each tab's name in each language: a tab found under another language's name is renamed into the sheet's. */
+const tabNames: Record<Language, Record<OwnTab, string>> = {
+  en: {
+    log: 'LeadLift Log',
+    changes: 'LeadLift Changes',
+    health: 'LeadLift Health',
+    appliedScores: 'LeadLift Applied Scores',
+  },
+  es: {
+    log: 'LeadLift Registro',
+    changes: 'LeadLift Cambios',
+    health: 'LeadLift Salud',
+    appliedScores: 'LeadLift Puntuaciones aplicadas',
+  },
+  fr: {
+    log: 'LeadLift Journal',
+    changes: 'LeadLift Changements',
+    health: 'LeadLift Santé',
+    appliedScores: 'LeadLift Scores appliqués',
+  },
+  ro: {
+    log: 'LeadLift Jurnal',
+    changes: 'LeadLift Modificări',
+    health: 'LeadLift Sănătate',
+    appliedScores: 'LeadLift Scoruri aplicate',
+  },
+};
+
+/** A LeadLift tab's name in `language`. */
+export function tabNameIn(tab: OwnTab, language: Language): string {
+  return tabNames[language][tab];
+}
+
+/** The names a LeadLift tab has in its languages, `language`'s first. */
+export function tabNamesOf(tab: OwnTab, language: Language = 'en'): string[] {
+  return [language, ...languages.filter((l) => l !== language)].map((l) => tabNames[l][tab]);
+}
+
+/** Every name of every LeadLift tab, in every language. */
+export const ownTabNames: readonly string[] = languages.flatMap((l) => Object.values(tabNames[l]));
+
 /** The sheet language a settings object (or its stored JSON) names; English when it names none or is unreadable. */
 export function sheetLanguage(settings: unknown): Language {
   let value = settings;

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultSettings, type Settings } from '../../src/core/settings';
+import type { Language } from '../../src/core/sheetWords';
 import { createSandbox, type LoadedAddOn, loadAddOn, type Sandbox } from '../../src/sandbox';
 import { type SheetCell, sheetsValue } from '../support/criterionLeads';
 import { dataFile, dataReady, parseCsv } from '../support/realData';
@@ -223,5 +225,103 @@ describe('model health for retention, on generated customers', () => {
     expect(health[1][9]).toMatch(/^Still working: the scores separate those that left from the rest/);
     expect(sheet.getRange(1, 1, rows.length, 3).getValues()).toEqual(before);
     expect(sandbox.spreadsheet.getSheetByName('LeadLift Applied Scores')!.isSheetHidden()).toBe(true);
+  });
+});
+
+describe('the Health tab in the sheet’s language', () => {
+  it('is written in French, renamed and re-headed in English after a switch, then in Romanian: one tab throughout', () => {
+    const sandbox = createSandbox({ now: new Date(start.getTime() - day), timeZone: 'Europe/Paris' });
+    const sheet = sandbox.spreadsheet.insertSheet('Customers');
+    // 400 customers, the first 100 closed when the model is applied; Basic ones leave 3 times in 4, Pro 1 in 4.
+    const outcomeOf = (i: number) => {
+      const basic = i % 2 === 0;
+      return (basic ? i % 8 !== 0 : i % 8 === 1) ? 'yes' : 'no';
+    };
+    const rows: SheetCell[][] = [['Customer', 'Plan', 'Churned']];
+    for (let i = 0; i < 400; i++)
+      rows.push([`C-${1000 + i}`, i % 2 === 0 ? 'Basic' : 'Pro', i < 100 ? outcomeOf(i) : '']);
+    sheet.getRange(1, 1, rows.length, 3).setValues(rows);
+    const addOn = loadAddOn(dist, sandbox);
+    const settings = (language: Language): Settings => ({
+      ...defaultSettings('retention', 'Customers', 1, language),
+      outcome: 'Churned',
+      leadId: 'Customer',
+      attributes: [{ header: 'Plan', type: 'category', dimension: 'Fit' }],
+      pointsMethod: 'odds',
+      outputMode: 'values',
+    });
+    const rules = [
+      { attribute: 'Plan', value: 'Basic', points: 40, dimension: 'Fit' },
+      { attribute: 'Plan', value: 'Pro', points: 0, dimension: 'Fit' },
+    ];
+    expect((addOn.call('applyModel', settings('fr'), rules) as { applied?: unknown }).applied).toBeDefined();
+    const tabs = () => sandbox.spreadsheet.getSheets().map((s) => s.getName());
+    expect(tabs()).toContain('LeadLift Scores appliqués');
+    addOn.call('installDailyRescore', 6);
+    // The open customers close.
+    sheet.getRange(2, 3, 400, 1).setValues(rows.slice(1).map((_, i) => [outcomeOf(i)]));
+    const [trigger] = sandbox.triggers;
+    const runDay = () => addOn.call('runDailyRescore', sandbox.clockEvent(trigger));
+    const healthTabs = () => tabs().filter((name) => /Health|Santé|Salud|Sănătate/.test(name));
+    const shown = (name: string) =>
+      sandbox.spreadsheet.getSheetByName(name)!.getDataRange().getDisplayValues();
+
+    sandbox.clock.set(start);
+    runDay();
+    expect(healthTabs()).toEqual(['LeadLift Santé']);
+    expect(tabs()).toContain('LeadLift Journal');
+    const french = shown('LeadLift Santé');
+    expect(french[0]).toEqual([
+      'Date',
+      'Modèle appliqué le',
+      'Ouverts à l’application',
+      'Clôturés depuis',
+      'Partis',
+      'AUC',
+      'AUC ± (95 %)',
+      'Taux prévu',
+      'Taux observé',
+      'Verdict',
+    ]);
+    expect(french[1].slice(2, 4)).toEqual(['300', '300']);
+    expect(french[1][9]).toMatch(
+      /^Toujours efficace : les scores distinguent les leads partis des autres \(AUC 0,\d\d(, 0,\d\d à l’application)?\)\.$/,
+    );
+
+    // The marketer switches to English: the next day's reading finds the French tab, renames and re-heads it.
+    addOn.call('saveSettings', settings('en'));
+    sandbox.clock.advance(day);
+    runDay();
+    expect(healthTabs()).toEqual(['LeadLift Health']);
+    expect(tabs()).not.toContain('LeadLift Scores appliqués');
+    expect(tabs().filter((name) => name.startsWith('LeadLift'))).toEqual(
+      expect.arrayContaining(['LeadLift Log', 'LeadLift Changes', 'LeadLift Applied Scores']),
+    );
+    const english = shown('LeadLift Health');
+    expect(english).toHaveLength(3);
+    expect(english[0][4]).toBe('Left');
+    expect(english[1][9]).toMatch(/^Toujours efficace/);
+    expect(english[2][9]).toMatch(/^Still working: the scores separate those that left from the rest/);
+
+    // Applied again in Romanian: the hidden tab and, at the next reading, the Health tab take Romanian names.
+    expect((addOn.call('applyModel', settings('ro'), rules) as { applied?: unknown }).applied).toBeDefined();
+    expect(tabs()).toContain('LeadLift Scoruri aplicate');
+    expect(tabs()).not.toContain('LeadLift Applied Scores');
+    expect(sandbox.spreadsheet.getSheetByName('LeadLift Scoruri aplicate')!.isSheetHidden()).toBe(true);
+    sandbox.clock.advance(day);
+    runDay();
+    expect(healthTabs()).toEqual(['LeadLift Sănătate']);
+    const romanian = shown('LeadLift Sănătate');
+    expect(romanian[0].slice(0, 5)).toEqual([
+      'Data',
+      'Model aplicat la',
+      'Deschise la aplicare',
+      'Închise de atunci',
+      'Au plecat',
+    ]);
+    // Applied again with every customer closed: none open, so the reading waits, in Romanian.
+    expect(romanian.at(-1)![9]).toMatch(
+      /^Prea devreme pentru un verdict: dintre leadurile deschise la aplicarea modelului s-au închis 0 leaduri/,
+    );
   });
 });

@@ -62,7 +62,8 @@ describe('the sheet in the sidebar’s language', () => {
     expect(new Set(column(columns[4]))).toEqual(new Set(fr.stageLabels));
 
     addOn.call('rescoreNow');
-    const log = sandbox.spreadsheet.getSheetByName('LeadLift Log')!;
+    const log = sandbox.spreadsheet.getSheetByName('LeadLift Journal')!;
+    expect(sandbox.spreadsheet.getSheetByName('LeadLift Changements')).not.toBeNull();
     expect(log.getRange('A1:H1').getValues()[0]).toEqual([
       'Heure',
       'Passage',
@@ -83,7 +84,16 @@ describe('the sheet in the sidebar’s language', () => {
     expect(en.stageLabels).toEqual(['Discard', 'Nurture', 'Sales-ready']);
     addOn.call('saveSettings', en);
     addOn.call('rescoreNow');
+    // The log and changes tabs are renamed into English: still one of each.
+    expect(log.getName()).toBe('LeadLift Log');
     expect(log.getRange('A1:H1').getValues()[0][0]).toBe('Time');
+    expect(
+      sandbox.spreadsheet
+        .getSheets()
+        .map((s) => s.getName())
+        .filter((name) => /Log|Journal|Changes|Changements/.test(name))
+        .sort(),
+    ).toEqual(['LeadLift Changes', 'LeadLift Log']);
     expect([log.getRange('B3').getValue(), log.getRange('G3').getValue()]).toEqual(['Manual', 'Finished']);
     expect(new Set(column(columns[4]))).toEqual(new Set(en.stageLabels));
     const changes = sandbox.spreadsheet.getSheetByName('LeadLift Changes')!;

@@ -2,12 +2,14 @@
 // append the reading to the Health tab, at most once a day. It reads two columns of the leads and writes only
 // LeadLift's tabs.
 
-import { healthVerdictText, modelHealth } from '../../core/modelHealth';
+import { healthVerdictIn } from '../../core/healthWords';
+import { modelHealth } from '../../core/modelHealth';
+import type { Language } from '../../core/sheetWords';
 import { isOutcomeValue, parseOutcome } from '../parse/outcome';
 import { isEmptyCell, type SheetValue } from '../parse/sheetValues';
 import { hourAndDayIn, spreadsheetTimeZone } from '../sheets/timeZone';
 import { appliedLeads, lastHealth, leadKey, saveLastHealth } from './healthStore';
-import { appendHealthRow, outcomeWords } from './healthTab';
+import { appendHealthRow } from './healthTab';
 
 /** One column's values below the header row, found by its header; undefined when the header is gone. */
 function columnBelowHeader(
@@ -29,11 +31,15 @@ function columnBelowHeader(
 }
 
 /**
- * Appends today's reading unless today has one. Nothing happens before a model was applied. A column gone since
- * then throws, in words, for the run's log.
+ * Appends today's reading, in the sheet's `language`, unless today has one. Nothing happens before a model was
+ * applied. A column gone since then throws, in words, for the run's log.
  */
-export function recordModelHealth(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): void {
-  const remembered = appliedLeads(spreadsheet);
+export function recordModelHealth(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  now: Date,
+  language: Language = 'en',
+): void {
+  const remembered = appliedLeads(spreadsheet, language);
   if (!remembered) return;
   const { applied, leads } = remembered;
   const day = hourAndDayIn(now, spreadsheetTimeZone(spreadsheet) ?? 'Etc/UTC').day;
@@ -78,8 +84,17 @@ export function recordModelHealth(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
     withProbabilities ? probabilities : undefined,
     applied.referenceAuc,
   );
-  const text = healthVerdictText(reading, outcomeWords[applied.goal].verb, applied.referenceAuc);
-  appendHealthRow(spreadsheet, applied.goal, now, new Date(applied.appliedAt), applied.open, reading, text);
+  const text = healthVerdictIn(reading, applied.goal, language, applied.referenceAuc);
+  appendHealthRow(
+    spreadsheet,
+    applied.goal,
+    language,
+    now,
+    new Date(applied.appliedAt),
+    applied.open,
+    reading,
+    text,
+  );
   saveLastHealth({
     day,
     verdict: reading.verdict,

@@ -2,12 +2,17 @@
 // then, go to a hidden LeadLift tab (a sheet may hold 500,000 leads: far past a document property's 9 KB or the
 // store's 500 KB); the few facts about that moment and the last verdict go to two small document properties.
 
+import { appliedScoresHeadersIn, isAppliedScoresHeader } from '../../core/healthWords';
 import type { Goal } from '../../core/settings';
 import type { HealthVerdict } from '../../core/modelHealth';
+import { type Language, tabNameIn } from '../../core/sheetWords';
 import type { SheetValue } from '../parse/sheetValues';
+import { firstRow, ownTabIn } from '../sheets/ownTabs';
 
-export const appliedScoresTabName = 'LeadLift Applied Scores';
-export const appliedScoresHeaders = ['Lead', 'Score when applied', 'Probability when applied'] as const;
+const width = appliedScoresHeadersIn('en').length;
+/** True when the tab is LeadLift's hidden one: its header row in one of LeadLift's languages. */
+const isAppliedScoresTab = (tab: GoogleAppsScript.Spreadsheet.Sheet) =>
+  isAppliedScoresHeader(firstRow(tab, width));
 const appliedKey = 'leadlift.health.applied.v1';
 const lastReadingKey = 'leadlift.health.last.v1';
 /** Rows per write: one call each, well inside a call's size limit. */
@@ -54,53 +59,64 @@ export interface LastHealth {
 const properties = () => PropertiesService.getDocumentProperties();
 
 /**
- * Replaces the remembered leads with these: the hidden tab is LeadLift's alone, created on first use; another
- * tab of that name with a different first row is refused, not overwritten.
+ * Replaces the remembered leads with these: the hidden tab is LeadLift's alone, created on first use, named and
+ * headed in `language` (renamed from another of LeadLift's languages); another tab of that name with a different
+ * first row is refused, not overwritten.
  */
 export function rememberAppliedLeads(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   applied: AppliedModel,
   leads: readonly AppliedLead[],
+  language: Language = 'en',
 ): void {
-  let tab = spreadsheet.getSheetByName(appliedScoresTabName);
+  const name = tabNameIn('appliedScores', language);
+  const headers = appliedScoresHeadersIn(language);
+  let tab = ownTabIn(spreadsheet, 'appliedScores', isAppliedScoresTab, language);
   if (tab) {
-    const first = tab.getRange(1, 1, 1, appliedScoresHeaders.length).getDisplayValues()[0];
-    if (tab.getLastRow() > 0 && first.some((cell, i) => cell.trim() !== appliedScoresHeaders[i]))
+    if (tab.getLastRow() > 0 && !isAppliedScoresTab(tab))
       throw new Error(
-        `The tab "${appliedScoresTabName}" exists but is not LeadLift's: rename it so LeadLift can keep the scores it checks the model with.`,
+        `The tab "${name}" exists but is not LeadLift's: rename it so LeadLift can keep the scores it checks the model with.`,
       );
     tab.clearContents();
   } else {
-    tab = spreadsheet.insertSheet(appliedScoresTabName, spreadsheet.getSheets().length);
+    tab = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
     tab.hideSheet();
   }
   const needed = leads.length + 1 - tab.getMaxRows();
   if (needed > 0) tab.insertRowsAfter(tab.getMaxRows(), needed);
-  tab.getRange(1, 1, 1, appliedScoresHeaders.length).setValues([[...appliedScoresHeaders]]);
+  tab.getRange(1, 1, 1, width).setValues([headers]);
   for (let from = 0; from < leads.length; from += blockRows) {
     const rows: SheetValue[][] = leads
       .slice(from, from + blockRows)
       .map((l) => [l.key, l.score, l.probability ?? '']);
-    tab.getRange(from + 2, 1, rows.length, appliedScoresHeaders.length).setValues(rows);
+    tab.getRange(from + 2, 1, rows.length, width).setValues(rows);
   }
   properties().setProperty(appliedKey, JSON.stringify(applied));
 }
 
-/** The remembered model and leads, or undefined when no model was applied since health checks began. */
+/** The keys of the remembered leads: by lead ID, or by sheet row where the settings name no ID column. */
 export const leadKey = {
   id: (id: SheetValue) => `id:${String(id).trim()}`,
   row: (row: number) => `row:${row}`,
 };
 
+/**
+ * The remembered model and leads, or undefined when no model was applied since health checks began. The hidden tab
+ * is found under its name in any of LeadLift's languages, and renamed and re-headed into `language`.
+ */
 export function appliedLeads(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  language: Language = 'en',
 ): { applied: AppliedModel; leads: AppliedLead[] } | undefined {
   const json = properties().getProperty(appliedKey);
-  const tab = spreadsheet.getSheetByName(appliedScoresTabName);
-  if (!json || !tab) return undefined;
+  const tab = ownTabIn(spreadsheet, 'appliedScores', isAppliedScoresTab, language);
+  if (!json || !tab || !isAppliedScoresTab(tab)) return undefined;
+  const headers = appliedScoresHeadersIn(language);
+  if (firstRow(tab, width).some((cell, i) => cell.trim() !== headers[i]))
+    tab.getRange(1, 1, 1, width).setValues([headers]);
   const applied = JSON.parse(json) as AppliedModel;
   const last = tab.getLastRow();
-  const rows = last > 1 ? tab.getRange(2, 1, last - 1, appliedScoresHeaders.length).getValues() : [];
+  const rows = last > 1 ? tab.getRange(2, 1, last - 1, width).getValues() : [];
   const leads = rows.map(([key, score, probability]) => ({
     key: String(key),
     score: Number(score),

@@ -1,59 +1,36 @@
-// The LeadLift Health tab: one row a day on how the applied model does on the leads that have closed since.
+// The LeadLift Health tab: one row a day on how the applied model does on the leads that have closed since, in the
+// sheet's language.
 
+import { healthHeadersIn, isHealthHeader } from '../../core/healthWords';
 import type { Goal } from '../../core/settings';
 import type { HealthReading } from '../../core/modelHealth';
+import { type Language, tabNameIn } from '../../core/sheetWords';
 import { appendRows } from '../sheets/logTabs';
-
-export const healthTabName = 'LeadLift Health';
-
-/** Each goal's word for the outcome, as the tab's header says it (retention: customers who left). */
-export const outcomeWords: Record<Goal, { header: string; verb: string }> = {
-  acquisition: { header: 'Converted', verb: 'converted' },
-  expansion: { header: 'Expanded', verb: 'expanded' },
-  retention: { header: 'Left', verb: 'left' },
-  adoption: { header: 'Adopted fully', verb: 'adopted fully' },
-};
-
-export function healthHeaders(goal: Goal): string[] {
-  return [
-    'Date',
-    'Model applied',
-    'Open when applied',
-    'Closed since',
-    outcomeWords[goal].header,
-    'AUC',
-    'AUC ± (95%)',
-    'Predicted rate',
-    'Observed rate',
-    'Verdict',
-  ];
-}
-
-const outcomeHeaders = new Set(Object.values(outcomeWords).map((w) => w.header));
+import { firstRow, ownTabIn } from '../sheets/ownTabs';
 
 /**
- * The Health tab, created (header frozen) when missing. Its outcome header follows the goal of the model applied;
- * a tab of that name with any other first row belongs to the user and is refused.
+ * The Health tab, created (header frozen) when missing; found under its name in any of LeadLift's languages and
+ * renamed into `language`, its header row rewritten in `language` for the goal of the model applied. A tab of that
+ * name with any other first row belongs to the user and is refused.
  */
-function healthTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, goal: Goal) {
-  const headers = healthHeaders(goal);
-  const existing = spreadsheet.getSheetByName(healthTabName);
+function healthTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, goal: Goal, language: Language) {
+  const headers = healthHeadersIn(goal, language);
+  const name = tabNameIn('health', language);
+  const ours = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => isHealthHeader(firstRow(sheet, headers.length));
+  const existing = ownTabIn(spreadsheet, 'health', ours, language);
   if (!existing) {
-    const sheet = spreadsheet.insertSheet(healthTabName, spreadsheet.getSheets().length);
+    const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
     sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
     sheet.setFrozenRows(1);
     return sheet;
   }
-  const found = existing
-    .getRange(1, 1, 1, headers.length)
-    .getDisplayValues()[0]
-    .map((c) => c.trim());
-  const ours = found.every((cell, i) => (i === 4 ? outcomeHeaders.has(cell) : cell === headers[i]));
-  if (!ours)
+  const found = firstRow(existing, headers.length).map((c) => c.trim());
+  if (!isHealthHeader(found))
     throw new Error(
-      `The tab "${healthTabName}" exists but its first row is not LeadLift's (${headers.join(', ')}): rename that tab so LeadLift can create its own.`,
+      `The tab "${name}" exists but its first row is not LeadLift's (${headers.join(', ')}): rename that tab so LeadLift can create its own.`,
     );
-  if (found[4] !== headers[4]) existing.getRange(1, 5).setValue(headers[4]);
+  if (found.some((cell, i) => cell !== headers[i]))
+    existing.getRange(1, 1, 1, headers.length).setValues([headers]);
   return existing;
 }
 
@@ -61,13 +38,14 @@ function healthTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, goal: 
 export function appendHealthRow(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   goal: Goal,
+  language: Language,
   at: Date,
   appliedAt: Date,
   open: number,
   reading: HealthReading,
   verdict: string,
 ): void {
-  const sheet = healthTab(spreadsheet, goal);
+  const sheet = healthTab(spreadsheet, goal, language);
   const round = (x: number | undefined, digits: number) =>
     x === undefined ? '' : Math.round(x * 10 ** digits) / 10 ** digits;
   appendRows(sheet, [

@@ -94,5 +94,6 @@ export function rememberOpenLeads(
         : {}),
     },
     open,
+    settings.language,
   );
 }

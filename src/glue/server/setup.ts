@@ -8,10 +8,9 @@ import { isOutcomeValue } from '../parse/outcome';
 import { isEmptyCell, type SheetValue } from '../parse/sheetValues';
 import { loadSettings, loadSettingsProblems } from './settings';
 import { dailyStatus } from '../triggers/dailyTrigger';
-import { changesTabName, logTabName } from '../sheets/logTabs';
 import { formulaOutput, ownedNote } from '../sheets/outputColumns';
-import { appliedScoresTabName, lastHealth, type LastHealth } from '../health/healthStore';
-import { healthTabName } from '../health/healthTab';
+import { lastHealth, type LastHealth } from '../health/healthStore';
+import { ownTabNames } from '../../core/sheetWords';
 
 export interface Setup {
   /** The user's language setting, e.g. `fr` (Session.getActiveUserLocale), for the sidebar's language. */
@@ -69,7 +68,7 @@ export function getSetup(): Setup {
 }
 
 /** LeadLift's own tabs, never taken for leads. */
-const ownTabs = new Set([logTabName, changesTabName, healthTabName, appliedScoresTabName]);
+const ownTabs = new Set(ownTabNames);
 
 /** Rows read to judge whether a tab holds leads. */
 const likenessRows = 60;

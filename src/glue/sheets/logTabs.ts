@@ -1,4 +1,5 @@
-// The LeadLift Log and LeadLift Changes tabs: plain tabs the daily re-score appends to, one row per run or change.
+// The LeadLift Log and LeadLift Changes tabs: plain tabs the daily re-score appends to, one row per run or change,
+// named and headed in the sheet's language.
 
 import { isDate } from '../../core/cellValue';
 import { writeCells } from './safeCell';
@@ -12,12 +13,11 @@ import {
   runWordIn,
   type TabKind,
   tabHeadersIn,
+  tabNameIn,
 } from '../../core/sheetWords';
+import { findOwnTab, firstRow, ownTabIn } from './ownTabs';
 
 export { changesHeaders, logHeaders };
-
-export const logTabName = 'LeadLift Log';
-export const changesTabName = 'LeadLift Changes';
 
 /** One line of the log, as the sidebar shows the last run. */
 export interface LogEntry {
@@ -32,18 +32,20 @@ export interface LogEntry {
 }
 
 /**
- * The tab named `name` with LeadLift's header row in `language`, created (header frozen) when missing. A tab whose
- * first row is LeadLift's in another of its languages gets its header rewritten in `language`; a tab of that name
- * whose first row is something else belongs to the user: refuse rather than write into it.
+ * The log or changes tab with its name and header row in `language`, created (header frozen) when missing. The tab
+ * under its name in another of LeadLift's languages is renamed and gets its header rewritten in `language`; a tab
+ * of that name whose first row is something else belongs to the user: refuse rather than write into it.
  */
 export function ownedTab(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  name: string,
   kind: TabKind,
   language: Language = 'en',
 ): GoogleAppsScript.Spreadsheet.Sheet {
   const headers = tabHeadersIn(kind, language);
-  const existing = spreadsheet.getSheetByName(name);
+  const name = tabNameIn(kind, language);
+  const ours = (sheet: GoogleAppsScript.Spreadsheet.Sheet) =>
+    isTabHeader(kind, firstRow(sheet, headers.length));
+  const existing = ownTabIn(spreadsheet, kind, ours, language);
   if (!existing) {
     const sheet = spreadsheet.insertSheet(name, spreadsheet.getSheets().length);
     sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
@@ -78,7 +80,7 @@ export function appendLogEntry(
   entry: LogEntry,
   language: Language = 'en',
 ): void {
-  const sheet = ownedTab(spreadsheet, logTabName, 'log', language);
+  const sheet = ownedTab(spreadsheet, 'log', language);
   appendRows(sheet, [
     [
       entry.time,
@@ -101,9 +103,9 @@ export function appendLogEntry(
 /** Google's own error red, as Sheets' palette names it "dark red 1" (#cc0000). */
 export const failedRunColor = '#cc0000';
 
-/** The last entry of the log tab, or undefined when there is no log yet. */
+/** The last entry of the log tab (under its name in any language), or undefined when there is no log yet. */
 export function lastLogEntry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): LogEntry | undefined {
-  const sheet = spreadsheet.getSheetByName(logTabName);
+  const sheet = findOwnTab(spreadsheet, 'log', (tab) => isTabHeader('log', firstRow(tab, logHeaders.length)));
   if (!sheet || sheet.getLastRow() < 2) return undefined;
   const [time, run, rowsScored, rowsChanged, stages, durationSeconds, status, message] = sheet
     .getRange(sheet.getLastRow(), 1, 1, logHeaders.length)

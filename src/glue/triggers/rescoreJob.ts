@@ -5,7 +5,7 @@ import { defaultRunBudgetMs, hasTimeForAnotherBlock, rowBlocks } from '../../cor
 import { describeStageCounts, leadChanged, stageChanges, stageCounts } from '../../core/stageChanges';
 import type { RescoredLead } from '../../core/stageChanges';
 import { sheetLanguage } from '../../core/sheetWords';
-import { appendLogEntry, appendRows, changesTabName, ownedTab, pruneChanges } from '../sheets/logTabs';
+import { appendLogEntry, appendRows, ownedTab, pruneChanges } from '../sheets/logTabs';
 import type { LogEntry } from '../sheets/logTabs';
 import { releaseLease, takeLease } from './documentLease';
 
@@ -88,7 +88,7 @@ export function rescore(request: RescoreRequest): RescoreOutcome {
     const blocks = rowBlocks(from, rescorer.lastRow, request.blockRows ?? defaultBlockRows);
     const durations: number[] = [];
     const stages: string[] = [];
-    const changesTab = ownedTab(spreadsheet, changesTabName, 'changes', language);
+    const changesTab = ownedTab(spreadsheet, 'changes', language);
     for (const block of blocks) {
       const elapsed = now().getTime() - started.getTime();
       if (!hasTimeForAnotherBlock(elapsed, durations, request.budgetMs ?? defaultRunBudgetMs)) {

@@ -2,6 +2,7 @@
 // run, start the day's run once the spreadsheet's clock reaches the chosen hour, or do nothing. Nothing here
 // throws: a trigger that fails silently every day is worse than one that says why it stopped.
 
+import { type Language, sheetLanguage } from '../../core/sheetWords';
 import { hourAndDayIn, spreadsheetTimeZone } from '../sheets/timeZone';
 import { consentRequest, hasConsent } from './consent';
 import { deleteTriggerById } from './dailyTrigger';
@@ -68,7 +69,8 @@ export function runScheduledRescore(
       resumeFromRow: state.resumeFromRow,
       now,
     });
-    if (outcome.resumeFromRow === undefined) checkModelHealth(spreadsheet, started);
+    if (outcome.resumeFromRow === undefined)
+      checkModelHealth(spreadsheet, started, sheetLanguage(settingsJson()));
     const failed = outcome.entry.status === 'Failed' || outcome.entry.status === 'Skipped';
     updateDailyState(
       {
@@ -90,9 +92,13 @@ export function runScheduledRescore(
 }
 
 /** Today's model health, after the day's re-score; its fault is logged, never the re-score's undoing. */
-function checkModelHealth(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, at: Date): void {
+function checkModelHealth(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  at: Date,
+  language: Language,
+): void {
   try {
-    recordModelHealth(spreadsheet, at);
+    recordModelHealth(spreadsheet, at, language);
   } catch (error) {
     console.error(`LeadLift model health: ${error instanceof Error ? error.message : String(error)}`);
   }
