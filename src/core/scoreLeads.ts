@@ -24,6 +24,17 @@ export interface LeadRows {
   count: number;
 }
 
+/**
+ * Leads whose columns `encoded` holds were dictionary-encoded in one pass over the rows, e.g. while they were read
+ * for error cells; any other column is read from `source` when needed.
+ */
+export interface EncodedLeads {
+  source: LeadTable | LeadRows;
+  encoded: ReadonlyMap<number, EncodedColumn>;
+  /** 1 for each lead whose cells in the encoded columns are all blank, else 0. */
+  blank: Uint8Array;
+}
+
 /** Column j of either form, as a function of the lead (only for the cold paths). */
 function cellReader(leads: LeadTable | LeadRows, j: number): (lead: number) => CellValue {
   if ('columns' in leads) {
@@ -89,73 +100,113 @@ export function ruleMatchesLead(scored: ScoredLeads, r: number, lead: number): b
   return secondCodes === undefined || (scored.pairMatches[r] as Uint8Array)[secondCodes[lead]] === 1;
 }
 
-/** A column dictionary-encoded by exact cell content: one code per lead, one sample cell per code. */
-interface EncodedColumn {
+/**
+ * A column dictionary-encoded by content: one code per lead, and per code the first cell seen with it (`samples`,
+ * the column's distinct cells).
+ */
+export interface EncodedColumn {
   codes: Int32Array;
-  samples: CellValue[];
+  samples: readonly CellValue[];
 }
 
 /**
  * Encodes a column by exact content (the same text with other spaces or case is another code, which is harmless:
  * each code is matched against the criteria once). Dates are keyed by their time, empty cells share one code.
  */
-class ColumnEncoder {
+class ColumnEncoder implements EncodedColumn {
   readonly codes: Int32Array;
   readonly samples: CellValue[] = [];
-  private readonly codeOf = new Map<string | number | boolean, number>();
-  private previous: CellValue = undefined;
-  private previousCode = -1;
+  /** Code by the cell itself (a text, number or boolean is its own key), so a repeated cell costs one look-up. */
+  private readonly codeOf = new Map<unknown, number>();
+  /** 1 for each code whose cell is blank. */
+  private blankOf = new Uint8Array(16);
 
   constructor(count: number) {
     this.codes = new Int32Array(count);
   }
 
-  add(i: number, cell: CellValue): void {
-    if (cell === this.previous && this.previousCode >= 0) {
-      this.codes[i] = this.previousCode;
-      return;
-    }
-    const key =
-      typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean'
-        ? cell
-        : isDate(cell)
-          ? `\u0000${cell.getTime()}`
-          : '';
+  /** Encodes lead i's cell; 1 when it is blank, else 0. */
+  add(i: number, cell: CellValue): number {
+    let code = this.codeOf.get(cell);
+    if (code === undefined) code = this.newCell(cell);
+    this.codes[i] = code;
+    return this.blankOf[code];
+  }
+
+  /** The code of a cell not looked up before: a new one, or a Date's of the same time, or the empty cells' one. */
+  private newCell(cell: CellValue): number {
+    const primitive = typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean';
+    const key = primitive ? cell : isDate(cell) ? `\u0000${cell.getTime()}` : '';
     let code = this.codeOf.get(key);
     if (code === undefined) {
       code = this.samples.length;
       this.codeOf.set(key, code);
       this.samples.push(cell);
+      if (code === this.blankOf.length) {
+        const grown = new Uint8Array(code * 2);
+        grown.set(this.blankOf);
+        this.blankOf = grown;
+      }
+      this.blankOf[code] = isBlank(cell) ? 1 : 0;
     }
-    this.codes[i] = code;
-    this.previous = cell;
-    this.previousCode = code;
+    // Every Date is an object of its own, so it is keyed by its time only, never by itself.
+    if (!primitive && !isDate(cell)) this.codeOf.set(cell, code);
+    return code;
   }
 }
 
-/**
- * Encodes the used columns. Rows are read in one pass, each row once (not once per column), and never copied.
- */
-function encodeColumns(leads: LeadTable | LeadRows, used: readonly number[]): Map<number, EncodedColumn> {
-  const encoded = new Map<number, EncodedColumn>();
-  if ('columns' in leads) {
-    for (const j of used) {
-      const column = leads.columns[j];
-      const encoder = new ColumnEncoder(column.length);
-      for (let i = 0; i < column.length; i++) encoder.add(i, column[i]);
-      encoded.set(j, encoder);
+/** How many leads the table holds; columns of unequal length throw an InputError. */
+function leadCount(leads: LeadTable | LeadRows): number {
+  if (!('columns' in leads)) return leads.count;
+  const count = leads.columns[0]?.length ?? 0;
+  leads.columns.forEach((column, j) => {
+    if (column.length !== count) {
+      throw new InputError(
+        `Column "${leads.names[j]}" has ${quantity(column.length, 'lead')} but the first has ${count}.`,
+      );
     }
-    return encoded;
-  }
-  const { rows, first, count } = leads;
+  });
+  return count;
+}
+
+/**
+ * Encodes the given columns. Rows are read in one pass, each row once (not once per column), and never copied.
+ * @example encodeLeads({ names, rows, first: 1, count: 3 }, [0, 2]).encoded.get(2)?.samples // ['Google', 'Ads']
+ */
+export function encodeLeads(leads: LeadTable | LeadRows, columns: readonly number[]): EncodedLeads {
+  const count = leadCount(leads);
+  const used = [...new Set(columns)];
   const encoders = used.map(() => new ColumnEncoder(count));
-  const width = used.length;
-  for (let i = 0; i < count; i++) {
-    const row = rows[first + i];
-    for (let k = 0; k < width; k++) encoders[k].add(i, row[used[k]]);
+  const blank = new Uint8Array(count).fill(1);
+  if ('columns' in leads) {
+    used.forEach((j, k) => {
+      const column = leads.columns[j];
+      for (let i = 0; i < count; i++) blank[i] &= encoders[k].add(i, column[i]);
+    });
+  } else {
+    const { rows, first } = leads;
+    const width = used.length;
+    for (let i = 0; i < count; i++) {
+      const row = rows[first + i];
+      let all = 1;
+      for (let k = 0; k < width; k++) all &= encoders[k].add(i, row[used[k]]);
+      blank[i] = all;
+    }
   }
-  used.forEach((j, k) => encoded.set(j, encoders[k]));
-  return encoded;
+  return { source: leads, encoded: new Map(used.map((j, k) => [j, encoders[k]])), blank };
+}
+
+/** The leads with the used columns encoded: as given when they already are, else encoded in one more pass. */
+function withColumns(leads: LeadTable | LeadRows | EncodedLeads, used: readonly number[]): EncodedLeads {
+  if (!('encoded' in leads)) return encodeLeads(leads, used);
+  const missing = used.filter((j) => !leads.encoded.has(j));
+  if (missing.length === 0) return leads;
+  const more = encodeLeads(leads.source, missing);
+  return {
+    source: leads.source,
+    encoded: new Map([...leads.encoded, ...more.encoded]),
+    blank: more.blank.map((b, i) => b & leads.blank[i]),
+  };
 }
 
 const normalName = (name: string) => name.trim().toLowerCase();
@@ -235,21 +286,17 @@ export function rulesOfDimension(rules: readonly ModelRule[], dimension: string)
  * // Float64Array [15, 0, 0], with empty = [0, 0, 1]
  */
 export function scoreLeads(
-  leads: LeadTable | LeadRows,
+  given: LeadTable | LeadRows | EncodedLeads,
   rules: readonly ModelRule[],
   options: ScoreOptions = {},
 ): ScoredLeads {
+  const leads = 'encoded' in given ? given.source : given;
   const counted = options.dimension === undefined ? [...rules] : rulesOfDimension(rules, options.dimension);
   const columnsOfRule = conditionColumns(leads.names, counted);
-  const rowCount = 'columns' in leads ? (leads.columns[0]?.length ?? 0) : leads.count;
-  for (const [j, column] of ('columns' in leads ? leads.columns : []).entries()) {
-    if (column.length !== rowCount) {
-      throw new InputError(
-        `Column "${leads.names[j]}" has ${quantity(column.length, 'lead')} but the first has ${rowCount}.`,
-      );
-    }
-  }
-  const encoded = encodeColumns(leads, [...new Set(columnsOfRule.flat())]);
+  const rowCount = leadCount(leads);
+  const used = [...new Set(columnsOfRule.flat())];
+  const encodedLeads = withColumns(given, used);
+  const { encoded } = encodedLeads;
 
   // An equality rule (`Google`, one of thousands of IDs) is looked up: each used column's codes by value key, built
   // once, so the cost grows with leads + rules rather than leads × rules. Other conditions are matched per code.
@@ -329,7 +376,7 @@ export function scoreLeads(
   });
   // Per used column: the points its matching single rules give each code.
   const pointsByCode = new Map<number, Float64Array>();
-  for (const j of encoded.keys())
+  for (const j of used)
     pointsByCode.set(j, new Float64Array((encoded.get(j) as EncodedColumn).samples.length));
   const codes: Int32Array[] = [];
   const matches: (Uint8Array | undefined)[] = [];
@@ -367,25 +414,8 @@ export function scoreLeads(
   });
   const { lookups, lookupOf } = ruleLookups(counted.length, columnsOfRule, matchedCodes, encoded);
 
-  // One pass per used column adds its points and keeps a lead row marked empty only while every cell is blank.
-  const empty = new Uint8Array(rowCount).fill(1);
-  for (const [j, column] of encoded) {
-    const points = pointsByCode.get(j) as Float64Array;
-    const blankCode = new Uint8Array(column.samples.length);
-    column.samples.forEach((sample, code) => (blankCode[code] = isBlank(sample) ? 1 : 0));
-    const columnCodes = column.codes;
-    for (let i = 0; i < rowCount; i++) {
-      const code = columnCodes[i];
-      totals[i] += points[code];
-      empty[i] &= blankCode[code];
-    }
-  }
-  // Columns no rule reads are looked at only for the rows still empty.
-  leads.names.forEach((_, j) => {
-    if (encoded.has(j)) return;
-    const cell = cellReader(leads, j);
-    for (let i = 0; i < rowCount; i++) if (empty[i] && !isBlank(cell(i))) empty[i] = 0;
-  });
+  const empty = emptyRows(encodedLeads);
+  addColumnPoints(totals, used, encoded, pointsByCode);
   for (let i = 0; i < rowCount; i++) if (empty[i]) totals[i] = 0;
   return {
     totals,
@@ -441,4 +471,32 @@ function ruleLookups(
     for (const code of matchedCodes[r] as readonly number[]) lookup.rules[next[code]++] = r;
   }
   return { lookups, lookupOf };
+}
+
+/** 1 for each lead row whose every cell is blank: the columns not encoded are looked at only for the rows still so. */
+function emptyRows({ source, encoded, blank }: EncodedLeads): Uint8Array {
+  const empty = blank.slice();
+  source.names.forEach((_, j) => {
+    if (encoded.has(j)) return;
+    const cell = cellReader(source, j);
+    for (let i = 0; i < empty.length; i++) if (empty[i] && !isBlank(cell(i))) empty[i] = 0;
+  });
+  return empty;
+}
+
+/** Adds each used column's points per code to the leads' totals, in one pass over the leads (column by column within a lead, in `used` order). */
+function addColumnPoints(
+  totals: Float64Array,
+  used: readonly number[],
+  encoded: ReadonlyMap<number, EncodedColumn>,
+  pointsByCode: ReadonlyMap<number, Float64Array>,
+): void {
+  const codes = used.map((j) => (encoded.get(j) as EncodedColumn).codes);
+  const points = used.map((j) => pointsByCode.get(j) as Float64Array);
+  const width = used.length;
+  for (let i = 0; i < totals.length; i++) {
+    let total = totals[i];
+    for (let k = 0; k < width; k++) total += points[k][codes[k][i]];
+    totals[i] = total;
+  }
 }

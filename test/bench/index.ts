@@ -25,7 +25,8 @@ const benchmarks: Array<[name: string, run: () => Promise<void>]> = [
   ['Learn points from history', learnFromHistory],
 ];
 
-for (const [name, run] of benchmarks) {
+// BENCH_ONLY=<part> runs only the speed module's lines whose name holds that part (see speed.bench.ts).
+for (const [name, run] of process.env.BENCH_ONLY ? benchmarks.slice(0, 1) : benchmarks) {
   console.log(`\n▶ ${name}`);
   const start = performance.now();
   await run();

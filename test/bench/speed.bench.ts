@@ -8,6 +8,7 @@ import { LEADREASONS } from '../../src/glue/functions/leadReasons';
 import { LEADSCORE } from '../../src/glue/functions/leadScore';
 import { PREDICTMODEL } from '../../src/glue/functions/predictModel';
 import { SUGGESTPOINTS } from '../../src/glue/functions/suggestPoints';
+import { sheetsErrorOf } from '../../src/glue/parse/sheetValues';
 import { gc } from './measure';
 import { random } from './syntheticLeads';
 
@@ -102,7 +103,10 @@ function tightSuggestPoints({ grid, outcome }: Leads): unknown[][] {
   return out;
 }
 
-/** The tight loop of =LEADSCORE: each rule's value in a map per column, each cell looked up and the points summed. */
+/**
+ * The tight loop of =LEADSCORE: each rule's value in a map per column, each cell looked up and the points summed;
+ * like the function, it refuses a Sheets error cell (checked once per distinct cell, when it first shows).
+ */
 function tightLeadScore(grid: unknown[][], model: unknown[][]): unknown[][] {
   const names = (grid[0] as string[]).map((n) => n.trim().toLowerCase());
   const width = names.length;
@@ -124,6 +128,7 @@ function tightLeadScore(grid: unknown[][], model: unknown[][]): unknown[][] {
       const cell = row[j];
       let p = exact[j].get(cell);
       if (p === undefined) {
+        if (sheetsErrorOf(cell)) throw new Error(`row ${i + 1} is the error ${String(cell)}`);
         p = pointsOf[j].get(key(cell)) ?? 0;
         exact[j].set(cell, p);
       }
@@ -134,6 +139,9 @@ function tightLeadScore(grid: unknown[][], model: unknown[][]): unknown[][] {
   }
   return out;
 }
+
+/** Whether a line is wanted: BENCH_ONLY=leadscore (any part of its name, any case) runs only the lines that match. */
+const wanted = (name: string) => name.toLowerCase().includes((process.env.BENCH_ONLY ?? '').toLowerCase());
 
 /** Alternating runs of the function and its reference; the median CPU time of each (steadier than wall time). */
 function sideBySide(runs: number, fn: () => unknown, reference: () => unknown) {
@@ -157,6 +165,7 @@ function sideBySide(runs: number, fn: () => unknown, reference: () => unknown) {
 }
 
 function ratioLine(name: string, runs: number, fn: () => unknown, reference: () => unknown): void {
+  if (!wanted(name)) return;
   const { fnMs, refMs } = sideBySide(runs, fn, reference);
   console.log(
     `  ${name.padEnd(14)} ${(fnMs / refMs).toFixed(2)}× the tight loop: ${fnMs.toFixed(0)} ms against ${refMs.toFixed(0)} ms CPU (median of ${runs})`,
@@ -181,6 +190,7 @@ function seconds(run: () => unknown): number {
  * smallest size first warms the code up, so the first size does not pay for compiling it.
  */
 function slopeLine(name: string, sizes: readonly number[], run: (rows: number) => () => unknown): void {
+  if (!wanted(name)) return;
   run(sizes[0])();
   const parts = sizes.map((rows) => {
     const call = run(rows);

@@ -115,6 +115,25 @@ describe('=LEADSCORE from dist/Code.js', () => {
       'Leads column "Visits" in row 3 is the error #N/A: fix that cell first.',
     );
   });
+  it('reports the first error cell by row, then in the model’s order of columns, for any dimension', () => {
+    const broken = leads.map((r) => [...r]);
+    broken[4][2] = '#REF!';
+    broken[4][0] = '#DIV/0!';
+    broken[2][2] = ' #n/a '; // text with a space before the # is a value, not an error
+    broken[3][2] = '#VALUE!';
+    expect(() => addOn.call('LEADSCORE', broken, model)).toThrow(
+      'Leads column "Occupation" in row 4 is the error #VALUE!: fix that cell first.',
+    );
+    broken[3][2] = '';
+    expect(() => addOn.call('LEADSCORE', broken, model, 'Engagement')).toThrow(
+      'Leads column "Lead Source" in row 5 is the error #DIV/0!: fix that cell first.',
+    );
+    broken[4][0] = 'Webinar';
+    // The columns of the other dimension's rules are checked too.
+    expect(() => addOn.call('LEADSCORE', broken, model, 'Engagement')).toThrow(
+      'Leads column "Occupation" in row 5 is the error #REF!: fix that cell first.',
+    );
+  });
   it('refuses leads without column names and an empty leads range', () => {
     expect(() =>
       addOn.call(

@@ -2,14 +2,14 @@
 
 import { InputError } from '../../core/inputError';
 import { type Model, parseModelTable } from '../../core/modelTable';
-import { type LeadRows, ruleColumns } from '../../core/scoreLeads';
+import { type EncodedLeads, encodeLeads, type LeadRows, ruleColumns } from '../../core/scoreLeads';
 import { columnHeaders } from './attributes';
 import { usedHeight } from './columns';
 import { isEmptyCell, type SheetGrid, sheetsErrorOf, toGrid } from './sheetValues';
 
 export interface ParsedLeads {
-  /** The leads below the header row, down to the last row that holds anything. */
-  table: LeadRows;
+  /** The leads below the header row, down to the last row that holds anything, with the rules' columns encoded. */
+  table: EncodedLeads;
   /** How many rows the range has, header included: the output column is this tall, so it stays aligned. */
   rangeHeight: number;
 }
@@ -27,8 +27,9 @@ function usedWidth(grid: SheetGrid): number {
 }
 
 /**
- * The leads argument as a LeadTable. Columns a rule reads are checked for Sheets error cells, reported by row;
- * an attribute that names no column throws with the list of columns.
+ * The leads argument, its rows read in place, the columns the rules read encoded in one pass. Those columns are
+ * refused when they hold a Sheets error cell, reported by row; an attribute that names no column throws with the
+ * list of columns.
  */
 export function parseLeadsArgument(leads: unknown, model: Model): ParsedLeads {
   const full = toGrid(leads, 'leads');
@@ -38,24 +39,34 @@ export function parseLeadsArgument(leads: unknown, model: Model): ParsedLeads {
       'The leads range is empty: give the leads with their column names in the first row.',
     );
   // Rows are read up to `width`, never copied: a whole-column range can hold a million of them.
-  const grid = full;
-  const names = columnHeaders([grid[0].slice(0, width)], 'leads');
-  const height = Math.max(1, usedHeight([{ name: 'leads', grid }]));
+  const names = columnHeaders([full[0].slice(0, width)], 'leads');
+  const height = Math.max(1, usedHeight([{ name: 'leads', grid: full }]));
+  const rows: LeadRows = { names, rows: full, first: 1, count: height - 1 };
   const checked = [...new Set(ruleColumns(names, model.rules))];
-  // One pass over the rows, as Sheets hands them, for error cells; the rows are then scored in place.
+  const table = encodeLeads(rows, checked);
+  // An error cell is one of a column's distinct cells, so only those are looked at; the rows again only to say where.
+  for (const j of checked) {
+    if ((table.encoded.get(j)?.samples ?? []).some((cell) => sheetsErrorOf(cell) !== undefined))
+      refuseFirstErrorCell(full, height, names, checked);
+  }
+  return { table, rangeHeight: full.length };
+}
+
+/** Throws for the first Sheets error cell of the checked columns, by row, then by the columns' order. */
+function refuseFirstErrorCell(
+  grid: SheetGrid,
+  height: number,
+  names: readonly string[],
+  checked: readonly number[],
+): void {
   for (let row = 1; row < height; row++) {
-    const cells = grid[row];
     for (const j of checked) {
-      const cell = cells[j];
-      if (typeof cell === 'string' && cell[0] === '#') {
-        const error = sheetsErrorOf(cell);
-        if (error) {
-          throw new InputError(
-            `Leads column "${names[j]}" in row ${row + 1} is the error ${error}: fix that cell first.`,
-          );
-        }
+      const error = sheetsErrorOf(grid[row][j]);
+      if (error) {
+        throw new InputError(
+          `Leads column "${names[j]}" in row ${row + 1} is the error ${error}: fix that cell first.`,
+        );
       }
     }
   }
-  return { table: { names, rows: grid, first: 1, count: height - 1 }, rangeHeight: full.length };
 }

@@ -40,12 +40,15 @@ export function sheetsErrorOf(value: unknown): string | undefined {
   return sheetsErrors.has(code) ? code : undefined;
 }
 
-/** A range argument as a 2-D array: a single cell arrives as a scalar, a range as rows of cells. */
+/** A range argument as a 2-D array: a single cell arrives as a scalar, a range as rows of cells (returned as it is). */
 export function toGrid(argument: unknown, argumentName: string): SheetGrid {
   if (argument === undefined || argument === null) {
     throw new InputError(`The ${argumentName} argument is missing.`);
   }
   if (!Array.isArray(argument)) return [[argument as SheetValue]];
+  // A range arrives as rows already: it is read in place (the parsers never modify it), since copying a million
+  // rows costs more than reading them.
+  if (argument.every((row) => Array.isArray(row))) return argument as SheetGrid;
   return argument.map((row) => (Array.isArray(row) ? row : [row])) as SheetGrid;
 }
 

@@ -5,7 +5,7 @@ import { matchesCriterion } from '../../../src/core/criteria';
 import { InputError } from '../../../src/core/inputError';
 import { explainLead, leadReasons } from '../../../src/core/leadReasons';
 import { parseModelTable } from '../../../src/core/modelTable';
-import { type LeadTable, scoreLeads } from '../../../src/core/scoreLeads';
+import { encodeLeads, type LeadTable, scoreLeads } from '../../../src/core/scoreLeads';
 
 const header = ['Attribute', 'Value', 'Points', 'Dimension'];
 
@@ -212,6 +212,38 @@ describe('scoreLeads', () => {
         },
       ),
     );
+  });
+  it('scores rows read in place, and leads encoded beforehand with more columns, as it scores columns', () => {
+    const rows: CellValue[][] = [
+      ['Lead Source', 'Visits', 'Occupation', 'Country'],
+      ...leads.columns[0].map((_, i) => leads.columns.map((column) => column[i])),
+    ];
+    const inPlace = { names: leads.names, rows, first: 1, count: rows.length - 1 };
+    for (const dimension of [undefined, 'Fit', 'Engagement']) {
+      const expected = scoreLeads(leads, model.rules, { dimension });
+      for (const given of [inPlace, encodeLeads(inPlace, [3, 1, 0, 2]), encodeLeads(inPlace, [2])]) {
+        const scored = scoreLeads(given, model.rules, { dimension });
+        expect([...scored.totals]).toEqual([...expected.totals]);
+        expect([...scored.empty]).toEqual([...expected.empty]);
+        const reasons = (of: typeof scored) => [0, 1, 2, 3, 4].map((lead) => leadReasons(of, lead, 9));
+        expect(reasons(scored)).toEqual(reasons(expected));
+      }
+    }
+  });
+  it('encodes each distinct cell once: a date by its time, every empty cell as one', () => {
+    const table = leadTable(
+      ['Signed up', 'Source'],
+      [new Date(2026, 0, 31), 'a'],
+      [new Date(2026, 0, 31), ''],
+      [new Date(2025, 11, 31), 'a'],
+      ['', 'A'],
+    );
+    const { encoded, blank } = encodeLeads(table, [0, 1]);
+    expect([...(encoded.get(0)?.codes ?? [])]).toEqual([0, 0, 1, 2]);
+    expect([...(encoded.get(1)?.codes ?? [])]).toEqual([0, 1, 0, 2]);
+    expect(encoded.get(1)?.samples).toEqual(['a', '', 'A']);
+    expect([...blank]).toEqual([0, 0, 0, 0]);
+    expect([...encodeLeads(table, [1]).blank]).toEqual([0, 1, 0, 0]);
   });
 });
 
