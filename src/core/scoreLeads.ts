@@ -1,53 +1,31 @@
 // Scores leads with a model: each lead's total of the points of every rule it matches (pair rules: both conditions),
 // fast on large tables.
 
-import { type CellValue, isBlank, isDate } from './cellValue';
+import type { CellValue } from './cellValue';
+import { isBlank } from './cellValue';
 import { matchesCriterion, valueKey } from './criteria';
 import { InputError } from './inputError';
+import {
+  cellReader,
+  type CellWorth,
+  type EncodedColumn,
+  type LeadRows,
+  type LeadTable,
+  readColumns,
+  type ReadColumns,
+} from './leadColumns';
 import { type ModelRule, otherValue, type RuleCondition, ruleConditions } from './modelTable';
-import { quantity } from './plural';
 
-/** Leads as columns: `names[j]` is the header of `columns[j]`; every column holds one cell per lead. */
-export interface LeadTable {
-  names: readonly string[];
-  columns: readonly (readonly CellValue[])[];
-}
-
-/**
- * Leads as the rows of a range, read in place: leads are `rows[first]` to `rows[first + count - 1]`, `names[j]`
- * heads cell j of each. A range of a million rows is then scored without copying it into columns.
- */
-export interface LeadRows {
-  names: readonly string[];
-  rows: readonly (readonly CellValue[])[];
-  first: number;
-  count: number;
-}
-
-/**
- * Leads whose columns `encoded` holds were dictionary-encoded in one pass over the rows, e.g. while they were read
- * for error cells; any other column is read from `source` when needed.
- */
-export interface EncodedLeads {
-  source: LeadTable | LeadRows;
-  encoded: ReadonlyMap<number, EncodedColumn>;
-  /** 1 for each lead whose cells in the encoded columns are all blank, else 0. */
-  blank: Uint8Array;
-}
-
-/** Column j of either form, as a function of the lead (only for the cold paths). */
-function cellReader(leads: LeadTable | LeadRows, j: number): (lead: number) => CellValue {
-  if ('columns' in leads) {
-    const column = leads.columns[j];
-    return (lead) => column[lead];
-  }
-  const { rows, first } = leads;
-  return (lead) => rows[first + lead][j];
-}
+export type { LeadRows, LeadTable } from './leadColumns';
 
 export interface ScoreOptions {
   /** Count only the rules of this dimension (e.g. `Fit`), matched ignoring case and surrounding spaces. */
   dimension?: string;
+  /**
+   * Columns whose distinct cells `check` is given, in the columns' order, once the leads are read and before a
+   * dimension no rule has is refused (the functions refuse Sheets error cells in every column a rule reads).
+   */
+  checkCells?: { columns: readonly number[]; check: (column: number, cells: readonly CellValue[]) => void };
 }
 
 /** The scores of a lead table, and what is needed to explain them. */
@@ -98,115 +76,6 @@ export function ruleMatchesLead(scored: ScoredLeads, r: number, lead: number): b
   if (!matched[scored.codes[r][lead]]) return false;
   const secondCodes = scored.pairCodes[r];
   return secondCodes === undefined || (scored.pairMatches[r] as Uint8Array)[secondCodes[lead]] === 1;
-}
-
-/**
- * A column dictionary-encoded by content: one code per lead, and per code the first cell seen with it (`samples`,
- * the column's distinct cells).
- */
-export interface EncodedColumn {
-  codes: Int32Array;
-  samples: readonly CellValue[];
-}
-
-/**
- * Encodes a column by exact content (the same text with other spaces or case is another code, which is harmless:
- * each code is matched against the criteria once). Dates are keyed by their time, empty cells share one code.
- */
-class ColumnEncoder implements EncodedColumn {
-  readonly codes: Int32Array;
-  readonly samples: CellValue[] = [];
-  /** Code by the cell itself (a text, number or boolean is its own key), so a repeated cell costs one look-up. */
-  private readonly codeOf = new Map<unknown, number>();
-  /** 1 for each code whose cell is blank. */
-  private blankOf = new Uint8Array(16);
-
-  constructor(count: number) {
-    this.codes = new Int32Array(count);
-  }
-
-  /** Encodes lead i's cell; 1 when it is blank, else 0. */
-  add(i: number, cell: CellValue): number {
-    let code = this.codeOf.get(cell);
-    if (code === undefined) code = this.newCell(cell);
-    this.codes[i] = code;
-    return this.blankOf[code];
-  }
-
-  /** The code of a cell not looked up before: a new one, or a Date's of the same time, or the empty cells' one. */
-  private newCell(cell: CellValue): number {
-    const primitive = typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean';
-    const key = primitive ? cell : isDate(cell) ? `\u0000${cell.getTime()}` : '';
-    let code = this.codeOf.get(key);
-    if (code === undefined) {
-      code = this.samples.length;
-      this.codeOf.set(key, code);
-      this.samples.push(cell);
-      if (code === this.blankOf.length) {
-        const grown = new Uint8Array(code * 2);
-        grown.set(this.blankOf);
-        this.blankOf = grown;
-      }
-      this.blankOf[code] = isBlank(cell) ? 1 : 0;
-    }
-    // Every Date is an object of its own, so it is keyed by its time only, never by itself.
-    if (!primitive && !isDate(cell)) this.codeOf.set(cell, code);
-    return code;
-  }
-}
-
-/** How many leads the table holds; columns of unequal length throw an InputError. */
-function leadCount(leads: LeadTable | LeadRows): number {
-  if (!('columns' in leads)) return leads.count;
-  const count = leads.columns[0]?.length ?? 0;
-  leads.columns.forEach((column, j) => {
-    if (column.length !== count) {
-      throw new InputError(
-        `Column "${leads.names[j]}" has ${quantity(column.length, 'lead')} but the first has ${count}.`,
-      );
-    }
-  });
-  return count;
-}
-
-/**
- * Encodes the given columns. Rows are read in one pass, each row once (not once per column), and never copied.
- * @example encodeLeads({ names, rows, first: 1, count: 3 }, [0, 2]).encoded.get(2)?.samples // ['Google', 'Ads']
- */
-export function encodeLeads(leads: LeadTable | LeadRows, columns: readonly number[]): EncodedLeads {
-  const count = leadCount(leads);
-  const used = [...new Set(columns)];
-  const encoders = used.map(() => new ColumnEncoder(count));
-  const blank = new Uint8Array(count).fill(1);
-  if ('columns' in leads) {
-    used.forEach((j, k) => {
-      const column = leads.columns[j];
-      for (let i = 0; i < count; i++) blank[i] &= encoders[k].add(i, column[i]);
-    });
-  } else {
-    const { rows, first } = leads;
-    const width = used.length;
-    for (let i = 0; i < count; i++) {
-      const row = rows[first + i];
-      let all = 1;
-      for (let k = 0; k < width; k++) all &= encoders[k].add(i, row[used[k]]);
-      blank[i] = all;
-    }
-  }
-  return { source: leads, encoded: new Map(used.map((j, k) => [j, encoders[k]])), blank };
-}
-
-/** The leads with the used columns encoded: as given when they already are, else encoded in one more pass. */
-function withColumns(leads: LeadTable | LeadRows | EncodedLeads, used: readonly number[]): EncodedLeads {
-  if (!('encoded' in leads)) return encodeLeads(leads, used);
-  const missing = used.filter((j) => !leads.encoded.has(j));
-  if (missing.length === 0) return leads;
-  const more = encodeLeads(leads.source, missing);
-  return {
-    source: leads.source,
-    encoded: new Map([...leads.encoded, ...more.encoded]),
-    blank: more.blank.map((b, i) => b & leads.blank[i]),
-  };
 }
 
 const normalName = (name: string) => name.trim().toLowerCase();
@@ -261,10 +130,15 @@ export function ruleColumns(names: readonly string[], rules: readonly ModelRule[
   return conditionColumns(names, rules).flat();
 }
 
+/** The rules of one dimension, matched ignoring case and surrounding spaces; none when no rule has it. */
+function dimensionRules(rules: readonly ModelRule[], dimension: string): ModelRule[] {
+  const wanted = normalName(dimension);
+  return rules.filter((r) => r.dimension !== undefined && normalName(r.dimension) === wanted);
+}
+
 /** The rules of one dimension; an unknown dimension throws an InputError listing the model's dimensions. */
 export function rulesOfDimension(rules: readonly ModelRule[], dimension: string): ModelRule[] {
-  const wanted = normalName(dimension);
-  const picked = rules.filter((r) => r.dimension !== undefined && normalName(r.dimension) === wanted);
+  const picked = dimensionRules(rules, dimension);
   if (picked.length === 0) {
     const known = [...new Set(rules.flatMap((r) => (r.dimension === undefined ? [] : [r.dimension])))];
     throw new InputError(
@@ -276,30 +150,225 @@ export function rulesOfDimension(rules: readonly ModelRule[], dimension: string)
   return picked;
 }
 
+/** An equality rule (`Google`, one of thousands of IDs): looked up by the cell's value key rather than tested. */
+const isLookedUp = (rule: ModelRule) =>
+  rule.pair === undefined &&
+  rule.criterion.kind === 'equals' &&
+  !rule.criterion.negated &&
+  !isOtherCondition(rule);
+
+/**
+ * What a distinct cell of one column gets from the column's single (not pair) rules `indices` (ascending): the
+ * equality rules of its value key, looked up, so the cost grows with cells + rules rather than cells × rules; the
+ * other rules tested in turn; and `(other)` when none of them holds (the rare values a predictive model folded).
+ */
+function cellWorth(rules: readonly ModelRule[], indices: readonly number[]): CellWorth {
+  const byKey = new Map<string, number[]>();
+  const tested: number[] = [];
+  const others: number[] = [];
+  for (const r of indices) {
+    const rule = rules[r];
+    if (isOtherCondition(rule)) others.push(r);
+    else if (!isLookedUp(rule)) tested.push(r);
+    else {
+      const key = (rule.criterion as { key: string }).key;
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [r]);
+      else list.push(r);
+    }
+  }
+  return (cell) => {
+    const key = valueKey(cell);
+    const looked = byKey.get(key) ?? [];
+    const met = [...looked];
+    for (const r of tested) {
+      const { criterion } = rules[r];
+      const holds =
+        criterion.kind === 'equals'
+          ? (criterion.key === key) !== criterion.negated
+          : matchesCriterion(criterion, cell);
+      if (holds) met.push(r);
+    }
+    if (met.length === 0) met.push(...others);
+    else if (looked.length > 0 && met.length > looked.length) met.sort((a, b) => a - b);
+    let points = 0;
+    for (const r of met) points += rules[r].points;
+    return { points, rules: met };
+  };
+}
+
 /**
  * Scores every lead: the sum of the points of every rule it matches (several rules on one attribute all count).
- * Each used column is dictionary-encoded once, every rule is matched against each distinct cell once, and the
- * points of a column's matching rules are summed per code, so the per-lead loop only adds one number per column.
+ * The used columns are read in one pass over the leads that gives each distinct cell a code and, once, the points of
+ * the single rules it meets, and sums them per lead; a pair rule's conditions are matched per code afterwards.
  * @example
  * const leads = { names: ['Source'], columns: [['Webinar', 'Ads', '']] };
  * scoreLeads(leads, parseModelTable([['Attribute', 'Value', 'Points'], ['Source', 'Webinar', 15]]).rules).totals
  * // Float64Array [15, 0, 0], with empty = [0, 0, 1]
  */
 export function scoreLeads(
-  given: LeadTable | LeadRows | EncodedLeads,
+  leads: LeadTable | LeadRows,
   rules: readonly ModelRule[],
   options: ScoreOptions = {},
 ): ScoredLeads {
-  const leads = 'encoded' in given ? given.source : given;
-  const counted = options.dimension === undefined ? [...rules] : rulesOfDimension(rules, options.dimension);
-  const columnsOfRule = conditionColumns(leads.names, counted);
-  const rowCount = leadCount(leads);
-  const used = [...new Set(columnsOfRule.flat())];
-  const encodedLeads = withColumns(given, used);
-  const { encoded } = encodedLeads;
+  const { counted, columnsOfRule, used, read } = readForScoring(leads, rules, options, true);
+  const encoded = read.columns;
+  const single = singleRuleMatches(counted, columnsOfRule, encoded);
+  const pairMatched = pairRuleMatches(counted, columnsOfRule, encoded);
+  const codes: Int32Array[] = [];
+  const matches: (Uint8Array | undefined)[] = [];
+  const pairCodes: (Int32Array | undefined)[] = [];
+  const pairMatches: (Uint8Array | undefined)[] = [];
+  const scanned: number[] = [];
+  counted.forEach((rule, r) => {
+    const [first, second] = columnsOfRule[r];
+    const matched = rule.pair ? pairMatched[r][0] : single.matches[r];
+    codes.push((encoded.get(first) as EncodedColumn).codes);
+    matches.push(matched);
+    if (matched !== undefined) scanned.push(r);
+    pairCodes.push(second === undefined ? undefined : (encoded.get(second) as EncodedColumn).codes);
+    pairMatches.push(second === undefined ? undefined : pairMatched[r][1]);
+  });
+  const totals = totalsOf(counted, read, used, { codes, matches, pairCodes, pairMatches });
+  const { lookups, lookupOf } = ruleLookups(counted.length, columnsOfRule, single.matchedCodes, encoded);
+  const empty = emptyRows(leads, read);
+  for (let i = 0; i < totals.length; i++) if (empty[i]) totals[i] = 0;
+  return {
+    totals,
+    empty,
+    rules: counted,
+    codes,
+    matches,
+    pairCodes,
+    pairMatches,
+    lookups,
+    lookupOf,
+    scanned,
+  };
+}
 
-  // An equality rule (`Google`, one of thousands of IDs) is looked up: each used column's codes by value key, built
-  // once, so the cost grows with leads + rules rather than leads × rules. Other conditions are matched per code.
+/** A scoring without what explaining it needs. */
+export type LeadTotals = Pick<ScoredLeads, 'totals' | 'empty' | 'rules'>;
+
+/**
+ * The totals and empty rows of scoreLeads, for when the scores are not explained: without pair rules, the codes of
+ * each lead's cells are then not kept, and the one pass over the rows is the whole work.
+ * @example leadTotals(leads, rules).totals // Float64Array [15, 0, 0]
+ */
+export function leadTotals(
+  leads: LeadTable | LeadRows,
+  rules: readonly ModelRule[],
+  options: ScoreOptions = {},
+): LeadTotals {
+  if (rules.some((rule) => rule.pair)) {
+    const { totals, empty, rules: counted } = scoreLeads(leads, rules, options);
+    return { totals, empty, rules: counted };
+  }
+  const { counted, read } = readForScoring(leads, rules, options, false);
+  const empty = emptyRows(leads, read);
+  const totals = read.sums;
+  for (let i = 0; i < totals.length; i++) if (empty[i]) totals[i] = 0;
+  return { totals, empty, rules: counted };
+}
+
+/**
+ * The counted rules, their columns, and the leads read in one pass over those columns and any `checkCells` asks
+ * for, the cells checked; each lead's code per column kept when `keepCodes`.
+ */
+function readForScoring(
+  leads: LeadTable | LeadRows,
+  rules: readonly ModelRule[],
+  options: ScoreOptions,
+  keepCodes: boolean,
+): { counted: ModelRule[]; columnsOfRule: number[][]; used: number[]; read: ReadColumns } {
+  const { dimension, checkCells } = options;
+  const counted = dimension === undefined ? [...rules] : dimensionRules(rules, dimension);
+  const columnsOfRule = conditionColumns(leads.names, counted);
+  const used = [...new Set(columnsOfRule.flat())];
+  const singlesOf = new Map<number, number[]>();
+  counted.forEach((rule, r) => {
+    if (rule.pair) return;
+    const j = columnsOfRule[r][0];
+    const list = singlesOf.get(j);
+    if (list === undefined) singlesOf.set(j, [r]);
+    else list.push(r);
+  });
+  const worthOf = new Map([...singlesOf].map(([j, indices]) => [j, cellWorth(counted, indices)]));
+  const columns = [...new Set([...used, ...(checkCells?.columns ?? [])])];
+  const read = readColumns(leads, columns, (j) => worthOf.get(j), keepCodes);
+  if (checkCells)
+    for (const j of checkCells.columns) checkCells.check(j, (read.columns.get(j) as EncodedColumn).samples);
+  // A dimension no rule has is refused once the cells are checked (rulesOfDimension throws the message).
+  if (dimension !== undefined && counted.length === 0) rulesOfDimension(rules, dimension);
+  return { counted, columnsOfRule, used, read };
+}
+
+/**
+ * The leads' totals. Without pair rules, the sums of the one pass. With them, each pair rule's points are added
+ * first, in model order, then each used column's: the order scoring adds them in with or without pair rules, so
+ * that a total never moves in its last bit.
+ */
+function totalsOf(
+  counted: readonly ModelRule[],
+  read: ReadColumns,
+  used: readonly number[],
+  rule: Pick<ScoredLeads, 'codes' | 'matches' | 'pairCodes' | 'pairMatches'>,
+): Float64Array {
+  if (!counted.some((r) => r.pair)) return read.sums;
+  const totals = new Float64Array(read.sums.length);
+  counted.forEach(({ points }, r) => {
+    const secondCodes = rule.pairCodes[r];
+    if (secondCodes === undefined) return;
+    const firstCodes = rule.codes[r];
+    const firstMatched = rule.matches[r] as Uint8Array;
+    const secondMatched = rule.pairMatches[r] as Uint8Array;
+    for (let i = 0; i < totals.length; i++) {
+      if (firstMatched[firstCodes[i]] && secondMatched[secondCodes[i]]) totals[i] += points;
+    }
+  });
+  for (const j of used) {
+    const { codes, points } = read.columns.get(j) as EncodedColumn;
+    for (let i = 0; i < totals.length; i++) totals[i] += points[codes[i]];
+  }
+  return totals;
+}
+
+/**
+ * What the pass found for the single rules, by rule: a looked-up rule's matching codes (`matchedCodes[r]`), and for
+ * any other, whether each code matches (`matches[r][code]`).
+ */
+function singleRuleMatches(
+  counted: readonly ModelRule[],
+  columnsOfRule: readonly number[][],
+  encoded: ReadonlyMap<number, EncodedColumn>,
+): { matchedCodes: (number[] | undefined)[]; matches: (Uint8Array | undefined)[] } {
+  const matchedCodes = counted.map((rule): number[] | undefined => (isLookedUp(rule) ? [] : undefined));
+  const matches = counted.map((rule, r) =>
+    rule.pair || isLookedUp(rule)
+      ? undefined
+      : new Uint8Array((encoded.get(columnsOfRule[r][0]) as EncodedColumn).samples.length),
+  );
+  for (const { rulesOf } of encoded.values()) {
+    rulesOf.forEach((met, code) => {
+      for (const r of met) {
+        const codes = matchedCodes[r];
+        if (codes !== undefined) codes.push(code);
+        else (matches[r] as Uint8Array)[code] = 1;
+      }
+    });
+  }
+  return { matchedCodes, matches };
+}
+
+/**
+ * For each pair rule, whether each code of each condition's column meets that condition (undefined for single
+ * rules). `(other)` meets the values that no condition on that side of the rules of the same pair meets.
+ */
+function pairRuleMatches(
+  counted: readonly ModelRule[],
+  columnsOfRule: readonly number[][],
+  encoded: ReadonlyMap<number, EncodedColumn>,
+): (Uint8Array | undefined)[][] {
   const codesByKey = new Map<number, Map<string, number[]>>();
   const codesOfKey = (j: number, key: string): readonly number[] => {
     let byKey = codesByKey.get(j);
@@ -316,21 +385,10 @@ export function scoreLeads(
     }
     return byKey.get(key) ?? [];
   };
-  const isLookedUp = (rule: ModelRule) =>
-    rule.pair === undefined &&
-    rule.criterion.kind === 'equals' &&
-    !rule.criterion.negated &&
-    !isOtherCondition(ruleConditions(rule)[0]);
-  // matchedOf[r][k][code]: whether condition k of rule r holds for that code of its column (undefined when looked
-  // up); matchedCodes[r]: a looked-up rule's codes.
-  const matchedCodes: (readonly number[] | undefined)[] = counted.map((rule, r) => {
-    if (!isLookedUp(rule)) return undefined;
-    return codesOfKey(columnsOfRule[r][0], (rule.criterion as { key: string }).key);
-  });
   const matchedOf = counted.map((rule, r) =>
-    matchedCodes[r] !== undefined
+    rule.pair === undefined
       ? [undefined]
-      : ruleConditions(rule).map((condition, k) => {
+      : rule.pair.map((condition, k) => {
           const column = encoded.get(columnsOfRule[r][k]) as EncodedColumn;
           const matched = new Uint8Array(column.samples.length);
           if (isOtherCondition(condition)) return matched;
@@ -347,88 +405,29 @@ export function scoreLeads(
           return matched;
         }),
   );
-  // `(other)` matches the values no sibling matches: for a single rule, the other single rules of its column (the
-  // rare values a predictive model folded); for a pair rule's condition, that side of the rules of the same pair.
-  const siblingKeys = counted.map((rule, r) => `${rule.pair ? 'pair' : 'one'}:${columnsOfRule[r].join(',')}`);
-  const rulesOfSiblingKey = new Map<string, number[]>();
-  siblingKeys.forEach((key, r) => {
-    const list = rulesOfSiblingKey.get(key);
-    if (list === undefined) rulesOfSiblingKey.set(key, [r]);
+  const pairsOfColumns = new Map<string, number[]>();
+  counted.forEach((rule, r) => {
+    if (rule.pair === undefined) return;
+    const key = columnsOfRule[r].join(',');
+    const list = pairsOfColumns.get(key);
+    if (list === undefined) pairsOfColumns.set(key, [r]);
     else list.push(r);
   });
-  counted.forEach((rule, r) => {
-    ruleConditions(rule).forEach((condition, k) => {
-      if (!isOtherCondition(condition)) return;
-      const matched = matchedOf[r][k] as Uint8Array;
-      matched.fill(1);
-      for (const s of rulesOfSiblingKey.get(siblingKeys[r]) as number[]) {
-        if (s === r) continue;
-        if (isOtherCondition(ruleConditions(counted[s])[k])) continue;
-        const siblingCodes = matchedCodes[s];
-        if (siblingCodes !== undefined) {
-          for (const code of siblingCodes) matched[code] = 0;
-          continue;
+  for (const pairs of pairsOfColumns.values()) {
+    for (const r of pairs) {
+      (counted[r].pair as readonly RuleCondition[]).forEach((condition, k) => {
+        if (!isOtherCondition(condition)) return;
+        const matched = matchedOf[r][k] as Uint8Array;
+        matched.fill(1);
+        for (const s of pairs) {
+          if (s === r || isOtherCondition((counted[s].pair as readonly RuleCondition[])[k])) continue;
+          const siblingMatched = matchedOf[s][k] as Uint8Array;
+          for (let code = 0; code < matched.length; code++) if (siblingMatched[code]) matched[code] = 0;
         }
-        const siblingMatched = matchedOf[s][k] as Uint8Array;
-        for (let code = 0; code < matched.length; code++) if (siblingMatched[code]) matched[code] = 0;
-      }
-    });
-  });
-  // Per used column: the points its matching single rules give each code.
-  const pointsByCode = new Map<number, Float64Array>();
-  for (const j of used)
-    pointsByCode.set(j, new Float64Array((encoded.get(j) as EncodedColumn).samples.length));
-  const codes: Int32Array[] = [];
-  const matches: (Uint8Array | undefined)[] = [];
-  const pairCodes: (Int32Array | undefined)[] = [];
-  const pairMatches: (Uint8Array | undefined)[] = [];
-  const scanned: number[] = [];
-  const totals = new Float64Array(rowCount);
-  counted.forEach((rule, r) => {
-    const [first, second] = columnsOfRule[r];
-    const [matched, secondMatched] = matchedOf[r];
-    const firstCodes = (encoded.get(first) as EncodedColumn).codes;
-    codes.push(firstCodes);
-    matches.push(matched);
-    if (matched !== undefined) scanned.push(r);
-    if (second === undefined) {
-      const points = pointsByCode.get(first) as Float64Array;
-      const looked = matchedCodes[r];
-      if (looked !== undefined) for (const code of looked) points[code] += rule.points;
-      else {
-        const dense = matched as Uint8Array;
-        for (let code = 0; code < dense.length; code++) if (dense[code]) points[code] += rule.points;
-      }
-      pairCodes.push(undefined);
-      pairMatches.push(undefined);
-      return;
+      });
     }
-    const firstMatched = matched as Uint8Array;
-    const secondCodes = (encoded.get(second) as EncodedColumn).codes;
-    pairCodes.push(secondCodes);
-    pairMatches.push(secondMatched);
-    for (let i = 0; i < rowCount; i++) {
-      if (firstMatched[firstCodes[i]] && (secondMatched as Uint8Array)[secondCodes[i]])
-        totals[i] += rule.points;
-    }
-  });
-  const { lookups, lookupOf } = ruleLookups(counted.length, columnsOfRule, matchedCodes, encoded);
-
-  const empty = emptyRows(encodedLeads);
-  addColumnPoints(totals, used, encoded, pointsByCode);
-  for (let i = 0; i < rowCount; i++) if (empty[i]) totals[i] = 0;
-  return {
-    totals,
-    empty,
-    rules: counted,
-    codes,
-    matches,
-    pairCodes,
-    pairMatches,
-    lookups,
-    lookupOf,
-    scanned,
-  };
+  }
+  return matchedOf;
 }
 
 /** The looked-up rules of each column grouped by code (ascending rule order within a code), and each rule's group. */
@@ -473,30 +472,13 @@ function ruleLookups(
   return { lookups, lookupOf };
 }
 
-/** 1 for each lead row whose every cell is blank: the columns not encoded are looked at only for the rows still so. */
-function emptyRows({ source, encoded, blank }: EncodedLeads): Uint8Array {
+/** 1 for each lead row whose every cell is blank: the columns not read are looked at only for the rows still so. */
+function emptyRows(leads: LeadTable | LeadRows, { columns, blank }: ReadColumns): Uint8Array {
   const empty = blank.slice();
-  source.names.forEach((_, j) => {
-    if (encoded.has(j)) return;
-    const cell = cellReader(source, j);
+  leads.names.forEach((_, j) => {
+    if (columns.has(j)) return;
+    const cell = cellReader(leads, j);
     for (let i = 0; i < empty.length; i++) if (empty[i] && !isBlank(cell(i))) empty[i] = 0;
   });
   return empty;
-}
-
-/** Adds each used column's points per code to the leads' totals, in one pass over the leads (column by column within a lead, in `used` order). */
-function addColumnPoints(
-  totals: Float64Array,
-  used: readonly number[],
-  encoded: ReadonlyMap<number, EncodedColumn>,
-  pointsByCode: ReadonlyMap<number, Float64Array>,
-): void {
-  const codes = used.map((j) => (encoded.get(j) as EncodedColumn).codes);
-  const points = used.map((j) => pointsByCode.get(j) as Float64Array);
-  const width = used.length;
-  for (let i = 0; i < totals.length; i++) {
-    let total = totals[i];
-    for (let k = 0; k < width; k++) total += points[k][codes[k][i]];
-    totals[i] = total;
-  }
 }

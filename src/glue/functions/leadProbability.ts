@@ -2,7 +2,7 @@
 // (base) row) or a =SUGGESTPOINTS table (its odds points, and the overall rate from its Leads and Conversions).
 
 import { sigmoid } from '../../core/logOdds';
-import { scoreLeads } from '../../core/scoreLeads';
+import { leadTotals } from '../../core/scoreLeads';
 import { parseLeadsArgument, parseModelArgument } from '../parse/leads';
 import { weightedModel } from '../parse/probabilityModel';
 import { type SheetValue, toGrid } from '../parse/sheetValues';
@@ -25,8 +25,8 @@ export const help: FunctionHelp = {
 export function LEADPROBABILITY(leads: unknown, model: unknown): SheetValue[][] {
   const parsed = parseModelArgument(model);
   const { model: weighted, base } = weightedModel(toGrid(model, 'model'), parsed);
-  const { table, rangeHeight } = parseLeadsArgument(leads, weighted);
-  const scored = scoreLeads(table, weighted.rules);
+  const { table, rangeHeight, checkCells } = parseLeadsArgument(leads, weighted);
+  const scored = leadTotals(table, weighted.rules, { checkCells });
   const out: SheetValue[][] = new Array(rangeHeight);
   out[0] = ['Probability'];
   for (let i = 1; i < rangeHeight; i++) {

@@ -74,8 +74,8 @@ export function LEADREASONS(
   const parsedModel = parseModelArgument(model);
   const topN = countArgument(top_n, 'top_n', { fallback: 3 });
   const words = choiceArgument(language, 'language', languages);
-  const { table, rangeHeight } = parseLeadsArgument(leads, parsedModel);
-  const scored = scoreLeads(table, parsedModel.rules);
+  const { table, rangeHeight, checkCells } = parseLeadsArgument(leads, parsedModel);
+  const scored = scoreLeads(table, parsedModel.rules, { checkCells });
   const out: SheetValue[][] = new Array(rangeHeight);
   out[0] = [resultText(headerArgument(header, 'Why'))];
   for (let i = 1; i < rangeHeight; i++) {

@@ -1,6 +1,6 @@
 // =LEADSCORE(leads, model, [dimension], [header]): each lead's score, one column aligned with the leads.
 
-import { scoreLeads } from '../../core/scoreLeads';
+import { leadTotals } from '../../core/scoreLeads';
 import { headerArgument, nameArgument } from '../parse/arguments';
 import { parseLeadsArgument, parseModelArgument } from '../parse/leads';
 import type { SheetValue } from '../parse/sheetValues';
@@ -65,14 +65,15 @@ export function LEADSCORE(
 ): SheetValue[][] {
   const parsedModel = parseModelArgument(model);
   const wanted = nameArgument(dimension, 'dimension', '"Fit" or "Engagement"');
-  const { table, rangeHeight } = parseLeadsArgument(leads, parsedModel);
-  const scored = scoreLeads(table, parsedModel.rules, { dimension: wanted });
+  const { table, rangeHeight, checkCells } = parseLeadsArgument(leads, parsedModel);
+  const scored = leadTotals(table, parsedModel.rules, { dimension: wanted, checkCells });
   const named = wanted === undefined ? 'Score' : `${scored.rules[0].dimension ?? wanted.trim()} score`;
+  const { totals, empty } = scored;
   const out: SheetValue[][] = new Array(rangeHeight);
   out[0] = [resultText(headerArgument(header, named))];
   for (let i = 1; i < rangeHeight; i++) {
     const lead = i - 1;
-    out[i] = [lead < scored.totals.length && !scored.empty[lead] ? scored.totals[lead] : ''];
+    out[i] = [lead < totals.length && !empty[lead] ? totals[lead] : ''];
   }
   return out;
 }

@@ -2,16 +2,18 @@
 
 import { InputError } from '../../core/inputError';
 import { type Model, parseModelTable } from '../../core/modelTable';
-import { type EncodedLeads, encodeLeads, type LeadRows, ruleColumns } from '../../core/scoreLeads';
+import { type LeadRows, ruleColumns, type ScoreOptions } from '../../core/scoreLeads';
 import { columnHeaders } from './attributes';
 import { usedHeight } from './columns';
 import { isEmptyCell, type SheetGrid, sheetsErrorOf, toGrid } from './sheetValues';
 
 export interface ParsedLeads {
-  /** The leads below the header row, down to the last row that holds anything, with the rules' columns encoded. */
-  table: EncodedLeads;
+  /** The leads below the header row, down to the last row that holds anything, read in place. */
+  table: LeadRows;
   /** How many rows the range has, header included: the output column is this tall, so it stays aligned. */
   rangeHeight: number;
+  /** Refuses Sheets error cells in every column a rule of the model reads: give it to scoreLeads as it is. */
+  checkCells: NonNullable<ScoreOptions['checkCells']>;
 }
 
 /** The model argument as a Model; its errors name the model row. */
@@ -27,9 +29,9 @@ function usedWidth(grid: SheetGrid): number {
 }
 
 /**
- * The leads argument, its rows read in place, the columns the rules read encoded in one pass. Those columns are
- * refused when they hold a Sheets error cell, reported by row; an attribute that names no column throws with the
- * list of columns.
+ * The leads argument, its rows read in place (never copied: a whole-column range can hold a million of them), and
+ * the check that refuses a Sheets error cell in a column a rule reads, reported by row. An attribute that names no
+ * column throws with the list of columns.
  */
 export function parseLeadsArgument(leads: unknown, model: Model): ParsedLeads {
   const full = toGrid(leads, 'leads');
@@ -38,18 +40,19 @@ export function parseLeadsArgument(leads: unknown, model: Model): ParsedLeads {
     throw new InputError(
       'The leads range is empty: give the leads with their column names in the first row.',
     );
-  // Rows are read up to `width`, never copied: a whole-column range can hold a million of them.
   const names = columnHeaders([full[0].slice(0, width)], 'leads');
   const height = Math.max(1, usedHeight([{ name: 'leads', grid: full }]));
-  const rows: LeadRows = { names, rows: full, first: 1, count: height - 1 };
-  const checked = [...new Set(ruleColumns(names, model.rules))];
-  const table = encodeLeads(rows, checked);
-  // An error cell is one of a column's distinct cells, so only those are looked at; the rows again only to say where.
-  for (const j of checked) {
-    if ((table.encoded.get(j)?.samples ?? []).some((cell) => sheetsErrorOf(cell) !== undefined))
-      refuseFirstErrorCell(full, height, names, checked);
-  }
-  return { table, rangeHeight: full.length };
+  const columns = [...new Set(ruleColumns(names, model.rules))];
+  // An error cell is one of a column's distinct cells, so scoring looks only at those; the rows again only to say where.
+  const check = (_: number, cells: readonly unknown[]) => {
+    if (cells.some((cell) => sheetsErrorOf(cell) !== undefined))
+      refuseFirstErrorCell(full, height, names, columns);
+  };
+  return {
+    table: { names, rows: full, first: 1, count: height - 1 },
+    rangeHeight: full.length,
+    checkCells: { columns, check },
+  };
 }
 
 /** Throws for the first Sheets error cell of the checked columns, by row, then by the columns' order. */

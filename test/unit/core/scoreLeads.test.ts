@@ -5,7 +5,8 @@ import { matchesCriterion } from '../../../src/core/criteria';
 import { InputError } from '../../../src/core/inputError';
 import { explainLead, leadReasons } from '../../../src/core/leadReasons';
 import { parseModelTable } from '../../../src/core/modelTable';
-import { encodeLeads, type LeadTable, scoreLeads } from '../../../src/core/scoreLeads';
+import { readColumns } from '../../../src/core/leadColumns';
+import { type LeadTable, type ScoredLeads, scoreLeads } from '../../../src/core/scoreLeads';
 
 const header = ['Attribute', 'Value', 'Points', 'Dimension'];
 
@@ -213,37 +214,80 @@ describe('scoreLeads', () => {
       ),
     );
   });
-  it('scores rows read in place, and leads encoded beforehand with more columns, as it scores columns', () => {
+  it('scores rows read in place as it scores columns, whatever the dimension', () => {
     const rows: CellValue[][] = [
       ['Lead Source', 'Visits', 'Occupation', 'Country'],
       ...leads.columns[0].map((_, i) => leads.columns.map((column) => column[i])),
     ];
     const inPlace = { names: leads.names, rows, first: 1, count: rows.length - 1 };
+    const reasons = (of: ScoredLeads) => [0, 1, 2, 3, 4].map((lead) => leadReasons(of, lead, 9));
     for (const dimension of [undefined, 'Fit', 'Engagement']) {
       const expected = scoreLeads(leads, model.rules, { dimension });
-      for (const given of [inPlace, encodeLeads(inPlace, [3, 1, 0, 2]), encodeLeads(inPlace, [2])]) {
-        const scored = scoreLeads(given, model.rules, { dimension });
-        expect([...scored.totals]).toEqual([...expected.totals]);
-        expect([...scored.empty]).toEqual([...expected.empty]);
-        const reasons = (of: typeof scored) => [0, 1, 2, 3, 4].map((lead) => leadReasons(of, lead, 9));
-        expect(reasons(scored)).toEqual(reasons(expected));
-      }
+      const scored = scoreLeads(inPlace, model.rules, { dimension });
+      expect([...scored.totals]).toEqual([...expected.totals]);
+      expect([...scored.empty]).toEqual([...expected.empty]);
+      expect(reasons(scored)).toEqual(reasons(expected));
     }
   });
-  it('encodes each distinct cell once: a date by its time, every empty cell as one', () => {
+  it('gives checkCells each asked column’s distinct cells, before it refuses an unknown dimension', () => {
+    const seen: [number, readonly CellValue[]][] = [];
+    const checkCells = {
+      columns: [2, 0],
+      check: (j: number, cells: readonly CellValue[]) => seen.push([j, cells]),
+    };
+    expect([...scoreLeads(leads, model.rules, { dimension: 'Fit', checkCells }).totals]).toEqual([
+      -8, 0, -1, 0, 2,
+    ]);
+    expect(seen).toEqual([
+      [2, ['Student', 'Working Professional', '', 'Unemployed']],
+      [0, ['Webinar', 'Google', ' webinar ', '', 'Google Ads']],
+    ]);
+    const refuse = {
+      columns: [1],
+      check: () => {
+        throw new InputError('refused');
+      },
+    };
+    expect(() => scoreLeads(leads, model.rules, { dimension: 'Intent', checkCells: refuse })).toThrow(
+      'refused',
+    );
+  });
+});
+
+describe('readColumns', () => {
+  it('codes each distinct cell once, a date by its time and every empty cell as one, and marks blank leads', () => {
     const table = leadTable(
       ['Signed up', 'Source'],
       [new Date(2026, 0, 31), 'a'],
       [new Date(2026, 0, 31), ''],
-      [new Date(2025, 11, 31), 'a'],
+      [new Date(2025, 11, 31), null],
       ['', 'A'],
     );
-    const { encoded, blank } = encodeLeads(table, [0, 1]);
-    expect([...(encoded.get(0)?.codes ?? [])]).toEqual([0, 0, 1, 2]);
-    expect([...(encoded.get(1)?.codes ?? [])]).toEqual([0, 1, 0, 2]);
-    expect(encoded.get(1)?.samples).toEqual(['a', '', 'A']);
+    const { columns, blank } = readColumns(table, [0, 1], () => undefined);
+    expect([...(columns.get(0)?.codes ?? [])]).toEqual([0, 0, 1, 2]);
+    expect([...(columns.get(1)?.codes ?? [])]).toEqual([0, 1, 1, 2]);
+    expect(columns.get(1)?.samples).toEqual(['a', '', 'A']);
     expect([...blank]).toEqual([0, 0, 0, 0]);
-    expect([...encodeLeads(table, [1]).blank]).toEqual([0, 1, 0, 0]);
+    expect([...readColumns(table, [1], () => undefined).blank]).toEqual([0, 1, 1, 0]);
+  });
+  it('weighs each distinct cell once and sums the points of each lead’s cells, from rows as from columns', () => {
+    const weighed: CellValue[] = [];
+    const worth = (cell: CellValue) => {
+      weighed.push(cell);
+      return { points: typeof cell === 'number' ? cell : 0.5, rules: [] };
+    };
+    const rows = [
+      ['n', 'm'],
+      [1, 'x'],
+      [2, 'x'],
+      [1, 'y'],
+    ];
+    const read = readColumns({ names: ['n', 'm'], rows, first: 1, count: 3 }, [0, 1], () => worth);
+    expect([...read.sums]).toEqual([1.5, 2.5, 1.5]);
+    expect(weighed).toEqual([1, 'x', 2, 'y']);
+    expect([...readColumns(leadTable(['n', 'm'], ...rows.slice(1)), [1, 0], () => worth).sums]).toEqual([
+      1.5, 2.5, 1.5,
+    ]);
   });
 });
 
