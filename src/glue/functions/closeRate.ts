@@ -7,7 +7,8 @@ import { attributeColumns } from '../parse/attributes';
 import { outcomeHasHeader, usedHeight } from '../parse/columns';
 import { parseCriterionArgument } from '../parse/criterion';
 import { parseOutcomes } from '../parse/outcome';
-import { isEmptyCell, type SheetValue, toColumn, toGrid } from '../parse/sheetValues';
+import { isBlank } from '../../core/cellValue';
+import { type SheetValue, toColumn, toGrid } from '../parse/sheetValues';
 import { type FunctionHelp, outcomeHelp } from '../functionHelp';
 
 export const help: FunctionHelp = {
@@ -73,6 +74,6 @@ export function CLOSERATE(
   const converted = parseOutcomes(outcomeCells.slice(start, height), start + 1);
   if (parsedCriterion) return criterionCloseRate(cells, converted, parsedCriterion).closeRate;
   const headerCell = start === 1 ? attributeGrid[0][0] : '';
-  const header = isEmptyCell(headerCell) ? 'Value' : String(headerCell).trim();
+  const header = isBlank(headerCell) ? 'Value' : String(headerCell).trim();
   return closeRateRows(header, closeRateTable(cells, converted));
 }

@@ -4,7 +4,8 @@ import { InputError } from '../../core/inputError';
 import { calendarDay, decayedScore } from '../../core/scoreDecay';
 import { dateArgument, headerArgument, numberArgument } from '../parse/arguments';
 import { cellPlace, isSingleCell, readScoreCell, sameShapeGrids } from '../parse/scoreCells';
-import { isDate, isEmptyCell, quoteCell, sheetsErrorOf, type SheetValue } from '../parse/sheetValues';
+import { isBlank } from '../../core/cellValue';
+import { isDate, quoteCell, sheetsErrorOf, type SheetValue } from '../parse/sheetValues';
 import { sheetNow, spreadsheetTimeZone } from '../sheets/timeZone';
 import { resultText } from '../format/resultText';
 import type { FunctionHelp } from '../functionHelp';
@@ -72,7 +73,7 @@ export function SCOREDECAY(
       if (cell.kind === 'header') return headerText;
       if (cell.kind === 'empty') return '';
       const activity = activityGrid[r][c];
-      if (isEmptyCell(activity)) return cell.value;
+      if (isBlank(activity)) return cell.value;
       if (!isDate(activity)) {
         const error = sheetsErrorOf(activity);
         throw new InputError(

@@ -6,7 +6,8 @@ import { healthVerdictIn } from '../../core/healthWords';
 import { modelHealth } from '../../core/modelHealth';
 import type { Language } from '../../core/sheetWords';
 import { isOutcomeValue, parseOutcome } from '../parse/outcome';
-import { isEmptyCell, type SheetValue } from '../parse/sheetValues';
+import { isBlank } from '../../core/cellValue';
+import { type SheetValue } from '../parse/sheetValues';
 import { hourAndDayIn, spreadsheetTimeZone } from '../sheets/timeZone';
 import { appliedLeads, lastHealth, leadKey, saveLastHealth } from './healthStore';
 import { appendHealthRow } from './healthTab';
@@ -62,7 +63,7 @@ export function recordModelHealth(
     if (!ids) throw gone(applied.leadId);
     ids.forEach((id, i) => {
       const key = leadKey.id(id);
-      if (!isEmptyCell(id) && !rowOf.has(key)) rowOf.set(key, i);
+      if (!isBlank(id) && !rowOf.has(key)) rowOf.set(key, i);
     });
   } else outcomes.forEach((_, i) => rowOf.set(leadKey.row(applied.headerRow + 1 + i), i));
   const scores: number[] = [];
@@ -72,7 +73,7 @@ export function recordModelHealth(
     const i = rowOf.get(lead.key);
     if (i === undefined) continue;
     const outcome = outcomes[i];
-    if (isEmptyCell(outcome) || !isOutcomeValue(outcome)) continue;
+    if (isBlank(outcome) || !isOutcomeValue(outcome)) continue;
     scores.push(lead.score);
     converted.push(parseOutcome(outcome, i + 1) ? 1 : 0);
     if (lead.probability !== undefined) probabilities.push(lead.probability);

@@ -9,7 +9,8 @@ import type { PointsRule, Settings } from '../../core/settings';
 import type { CellValue } from '../../core/cellValue';
 import { isOutcomeValue, parseOutcome } from '../parse/outcome';
 import { weightedModel } from '../parse/probabilityModel';
-import { isEmptyCell, type SheetValue } from '../parse/sheetValues';
+import { isBlank } from '../../core/cellValue';
+import { type SheetValue } from '../parse/sheetValues';
 import { type AppliedLead, leadKey, rememberAppliedLeads } from './healthStore';
 
 const modelGridHeaders = ['Attribute', 'Value', 'Points', 'Dimension'];
@@ -60,7 +61,7 @@ export function rememberOpenLeads(
     const score = scores[i];
     if (score === '') return;
     const outcome = row[outcomeColumn];
-    if (!isEmptyCell(outcome)) {
+    if (!isBlank(outcome)) {
       if (isOutcomeValue(outcome)) {
         closedScores.push(score);
         closedOutcomes.push(parseOutcome(outcome, i + 1) ? 1 : 0);
@@ -70,7 +71,7 @@ export function rememberOpenLeads(
     let key: string;
     if (idColumn >= 0) {
       // A lead without an ID, or sharing one, cannot be found again for sure: it is left out.
-      if (isEmptyCell(row[idColumn])) return;
+      if (isBlank(row[idColumn])) return;
       key = leadKey.id(row[idColumn]);
       if (seen.has(key)) return;
       seen.add(key);

@@ -1,13 +1,13 @@
 // The one reader of every custom function's small arguments (counts, numbers, choices, dates, names and short
 // lists): the same rules and the same messages everywhere, `<name> must be <what>, such as <example>; it is <what was given>.`
 
-import { numberInText, serialOfDateText } from '../../core/cellValue';
+import { isBlank, numberInText, serialOfDateText } from '../../core/cellValue';
 import { InputError } from '../../core/inputError';
-import { isDate, isEmptyCell, quoteCell, type SheetValue, sheetsErrorOf } from './sheetValues';
+import { isDate, quoteCell, type SheetValue, sheetsErrorOf } from './sheetValues';
 
 /** True when an optional argument was left out (or given as an empty cell). */
 export const isLeftOut = (argument: unknown): boolean =>
-  argument === undefined || argument === null || (!Array.isArray(argument) && isEmptyCell(argument));
+  argument === undefined || argument === null || (!Array.isArray(argument) && isBlank(argument));
 
 /** The cells of an argument in reading order: a scalar is one cell, a range (or an array literal) its cells. */
 function cellsOf(argument: unknown): unknown[] {
@@ -24,7 +24,7 @@ function shown(argument: unknown): string {
   if (typeof cell === 'number') return String(cell);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   if (isDate(cell)) return `the date ${quoteCell(cell)}`;
-  if (isEmptyCell(cell)) return 'empty';
+  if (isBlank(cell)) return 'empty';
   if (typeof cell === 'string') {
     const error = sheetsErrorOf(cell);
     return error ? `the error ${error}` : quoteCell(cell);
@@ -47,7 +47,7 @@ function oneCell(argument: unknown, name: string, what: string, example: string)
   const cells = cellsOf(argument);
   if (cells.length !== 1) refuse(name, what, example, argument);
   const cell = cells[0];
-  if (isEmptyCell(cell)) return undefined;
+  if (isBlank(cell)) return undefined;
   if (sheetsErrorOf(cell)) refuse(name, what, example, argument);
   return cell as SheetValue;
 }
@@ -194,7 +194,7 @@ export function headerArgument(argument: unknown, fallback: string): string {
 /** The non-empty cells of a list argument; a list that holds an error cell is refused. */
 function listCells(argument: unknown, name: string, what: string, example: string): SheetValue[] {
   if (argument === undefined || argument === null) throw new InputError(`The ${name} argument is missing.`);
-  const cells = cellsOf(argument).filter((cell) => !isEmptyCell(cell)) as SheetValue[];
+  const cells = cellsOf(argument).filter((cell) => !isBlank(cell)) as SheetValue[];
   for (const cell of cells)
     if (sheetsErrorOf(cell))
       throw new InputError(`${name} must be ${what}, such as ${example}; one of them is ${shown(cell)}.`);

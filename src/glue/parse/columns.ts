@@ -2,7 +2,8 @@
 
 import { InputError } from '../../core/inputError';
 import { isOutcomeValue } from './outcome';
-import { isEmptyCell, type SheetGrid, type SheetValue } from './sheetValues';
+import { isBlank } from '../../core/cellValue';
+import { type SheetGrid, type SheetValue } from './sheetValues';
 import { quantity } from '../../core/plural';
 
 export interface NamedGrid {
@@ -25,7 +26,7 @@ export function usedHeight(ranges: readonly NamedGrid[]): number {
     }
   }
   for (let row = first.grid.length - 1; row >= 0; row--) {
-    if (ranges.some(({ grid }) => grid[row].some((cell) => !isEmptyCell(cell)))) return row + 1;
+    if (ranges.some(({ grid }) => grid[row].some((cell) => !isBlank(cell)))) return row + 1;
   }
   return 0;
 }
@@ -33,5 +34,5 @@ export function usedHeight(ranges: readonly NamedGrid[]): number {
 /** In single-column functions, the first row is a header when the outcome's first cell is text that is not an outcome. */
 export function outcomeHasHeader(outcomeCells: readonly SheetValue[]): boolean {
   const first = outcomeCells[0];
-  return typeof first === 'string' && !isEmptyCell(first) && !isOutcomeValue(first);
+  return typeof first === 'string' && !isBlank(first) && !isOutcomeValue(first);
 }

@@ -2,7 +2,8 @@
 
 import { type Criterion, parseCriterion } from '../../core/criteria';
 import { InputError } from '../../core/inputError';
-import { isDate, isEmptyCell, sheetsErrorOf, toGrid } from './sheetValues';
+import { isBlank } from '../../core/cellValue';
+import { isDate, sheetsErrorOf, toGrid } from './sheetValues';
 
 /** The criterion, or undefined when the argument was left out. */
 export function parseCriterionArgument(argument: unknown): Criterion | undefined {
@@ -14,7 +15,7 @@ export function parseCriterionArgument(argument: unknown): Criterion | undefined
   const cell = grid[0][0];
   const error = sheetsErrorOf(cell);
   if (error) throw new InputError(`The criterion is the error ${error}: fix that cell first.`);
-  if (isEmptyCell(cell)) {
+  if (isBlank(cell)) {
     throw new InputError(
       'The criterion is empty: write "(blank)" for leads with an empty attribute, or leave the criterion out for the whole table.',
     );

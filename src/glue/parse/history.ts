@@ -2,22 +2,14 @@
 // outcome column. A whole sheet selected as it comes is welcome: empty columns, columns that identify leads and
 // the outcome column itself are left out, and the result says so in one line.
 
-import { valueKey } from '../../core/cellValue';
+import { isBlank, valueKey } from '../../core/cellValue';
 import { InputError } from '../../core/inputError';
 import { identifiesLeads, identifiesLeadsByGroups } from '../../core/leadIdColumn';
 import type { LeadColumn } from '../../core/valueGroups';
 import { readAttributeColumns } from './attributes';
 import { usedHeight } from './columns';
 import { isOutcomeValue, parseOutcomes } from './outcome';
-import {
-  isEmptyCell,
-  quoteCell,
-  type SheetGrid,
-  type SheetValue,
-  sheetsErrorOf,
-  toColumn,
-  toGrid,
-} from './sheetValues';
+import { quoteCell, type SheetGrid, type SheetValue, sheetsErrorOf, toColumn, toGrid } from './sheetValues';
 
 export interface HistoryColumn extends LeadColumn {
   readonly name: string;
@@ -40,8 +32,8 @@ const normalName = (name: string) => name.trim().toLowerCase();
 function checkOutcomeHeader(cells: readonly SheetValue[], functionName: string): string {
   const first = cells[0];
   const fix = `${functionName} needs a header row, so start both ranges at the column names (for example A1:F and H1:H).`;
-  if (typeof first !== 'string' || isEmptyCell(first)) {
-    const shown = isEmptyCell(first)
+  if (typeof first !== 'string' || isBlank(first)) {
+    const shown = isBlank(first)
       ? 'empty'
       : typeof first === 'boolean'
         ? String(first).toUpperCase()
@@ -70,7 +62,7 @@ function sameCells(grid: SheetGrid, column: number, outcomes: readonly SheetValu
 /** True when a column holds only empty cells; only they have the empty value key. */
 function isEmptyColumn(column: LeadColumn): boolean {
   // Not destructured: reading `cells` copies a grouped column.
-  return column.groups ? column.groups.keys.every((key) => key === '') : column.cells.every(isEmptyCell);
+  return column.groups ? column.groups.keys.every((key) => key === '') : column.cells.every(isBlank);
 }
 
 /** True when (nearly) every lead has its own value in the column (see `identifiesLeads`). */

@@ -5,7 +5,8 @@ import { type Model, parseModelTable } from '../../core/modelTable';
 import { type LeadRows, ruleColumns, type ScoreOptions } from '../../core/scoreLeads';
 import { columnHeaders } from './attributes';
 import { usedHeight } from './columns';
-import { isEmptyCell, type SheetGrid, sheetsErrorOf, toGrid } from './sheetValues';
+import { isBlank } from '../../core/cellValue';
+import { type SheetGrid, sheetsErrorOf, toGrid } from './sheetValues';
 
 export interface ParsedLeads {
   /** The leads below the header row, down to the last row that holds anything, read in place. */
@@ -24,7 +25,7 @@ export function parseModelArgument(model: unknown): Model {
 /** The range's columns, dropping trailing columns that are empty from the header down (`A1:Z` on a narrower table). */
 function usedWidth(grid: SheetGrid): number {
   let width = grid[0]?.length ?? 0;
-  while (width > 0 && grid.every((row) => isEmptyCell(row[width - 1]))) width--;
+  while (width > 0 && grid.every((row) => isBlank(row[width - 1]))) width--;
   return width;
 }
 

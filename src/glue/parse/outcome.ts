@@ -2,13 +2,14 @@
 
 import { InputError } from '../../core/inputError';
 import { convertedWords, notConvertedWords } from '../../core/outcomeWords';
-import { isEmptyCell, quoteCell, type SheetValue, sheetsErrorOf } from './sheetValues';
+import { isBlank } from '../../core/cellValue';
+import { quoteCell, type SheetValue, sheetsErrorOf } from './sheetValues';
 
 /** Converted (true), not converted (false), or undefined when the cell is not an outcome at all. */
 function outcomeOf(value: SheetValue): boolean | undefined {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : undefined;
-  if (isEmptyCell(value)) return false;
+  if (isBlank(value)) return false;
   if (typeof value !== 'string') return undefined;
   const word = value.trim().toLowerCase();
   if (convertedWords.has(word)) return true;

@@ -1,8 +1,8 @@
 // Reads cell-by-cell score arguments: a single value or a range of scores.
 
-import { numberInText } from '../../core/cellValue';
+import { isBlank, numberInText } from '../../core/cellValue';
 import { InputError } from '../../core/inputError';
-import { isEmptyCell, quoteCell, type SheetGrid, sheetsErrorOf, toGrid } from './sheetValues';
+import { quoteCell, type SheetGrid, sheetsErrorOf, toGrid } from './sheetValues';
 
 /** A score cell: a number, an empty cell, or the header at the top of a range (text in its first row). */
 export type ScoreCell = { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'header' };
@@ -23,7 +23,7 @@ export function readScoreCell(grid: SheetGrid, row: number, column: number, labe
       throw new InputError(`${label} in ${cellPlace(grid, row, column)} is not a finite number.`);
     return { kind: 'number', value: cell };
   }
-  if (isEmptyCell(cell)) return { kind: 'empty' };
+  if (isBlank(cell)) return { kind: 'empty' };
   const error = sheetsErrorOf(cell);
   if (error)
     throw new InputError(

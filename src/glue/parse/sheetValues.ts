@@ -10,16 +10,6 @@ export { isDate };
 export type SheetValue = SheetCell;
 export type SheetGrid = SheetValue[][];
 
-/** True for an empty cell; a cell of spaces counts as empty. */
-export function isEmptyCell(value: unknown): boolean {
-  return (
-    value === '' ||
-    value === null ||
-    value === undefined ||
-    (typeof value === 'string' && value.trim() === '')
-  );
-}
-
 const sheetsErrors = new Set([
   '#N/A',
   '#REF!',

@@ -1,7 +1,8 @@
 // Reads a one-cell text argument, such as a table or column name.
 
 import { InputError } from '../../core/inputError';
-import { isEmptyCell, toGrid } from './sheetValues';
+import { isBlank } from '../../core/cellValue';
+import { toGrid } from './sheetValues';
 
 /**
  * A one-cell text argument, trimmed; undefined when it is left out or empty.
@@ -13,5 +14,5 @@ export function textArgument(value: unknown, name: string, example: string): str
   if (grid.length !== 1 || grid[0].length !== 1 || typeof grid[0][0] !== 'string') {
     throw new InputError(`The ${name} must be one text, such as ${example}.`);
   }
-  return isEmptyCell(grid[0][0]) ? undefined : grid[0][0].trim();
+  return isBlank(grid[0][0]) ? undefined : grid[0][0].trim();
 }

@@ -3,7 +3,8 @@
 import { InputError } from '../../core/inputError';
 import { type ModelRule, parseModelTable } from '../../core/modelTable';
 import type { PointsRule, Settings } from '../../core/settings';
-import { isEmptyCell, type SheetValue } from '../parse/sheetValues';
+import { isBlank } from '../../core/cellValue';
+import { type SheetValue } from '../parse/sheetValues';
 import { leadsSheet } from '../sheets/rescoreSheet';
 import { sheetValues, spreadsheetTimeZone } from '../sheets/timeZone';
 
@@ -34,7 +35,7 @@ export function readLeads(settings: Settings): LeadsData {
         )
       : [];
   let used = rows.length;
-  while (used > 0 && rows[used - 1].every(isEmptyCell)) used--;
+  while (used > 0 && rows[used - 1].every(isBlank)) used--;
   return { sheet, headers, rows: rows.slice(0, used) };
 }
 

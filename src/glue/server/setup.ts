@@ -5,7 +5,8 @@ import { columnQuality, type ColumnQuality } from '../../core/dataQuality';
 import { guessDimension, guessLastActivity, guessLeadId, guessOutcome } from '../../core/columnGuesses';
 import { type ColumnType, type Dimension, goals, type Goal, type Settings } from '../../core/settings';
 import { isOutcomeValue } from '../parse/outcome';
-import { isEmptyCell, type SheetValue } from '../parse/sheetValues';
+import { isBlank } from '../../core/cellValue';
+import { type SheetValue } from '../parse/sheetValues';
 import { loadSettings, loadSettingsProblems } from './settings';
 import { dailyStatus } from '../triggers/dailyTrigger';
 import { formulaOutput, ownedNote } from '../sheets/outputColumns';
@@ -89,7 +90,7 @@ function leadsLikeness(sheet: GoogleAppsScript.Spreadsheet.Sheet): number {
   if (names < 2 || body.length < 2) return 0;
   const hasOutcome = top[headerRow - 1].some((_, j) => {
     const cells = body.map((row) => row[j]);
-    return cells.some((c) => !isEmptyCell(c)) && cells.every(isOutcomeValue);
+    return cells.some((c) => !isBlank(c)) && cells.every(isOutcomeValue);
   });
   return hasOutcome ? lastRow - headerRow : 0;
 }
@@ -132,7 +133,7 @@ const sampleRows = 5000;
 /** The header row: the first of the top rows whose cells are mostly non-empty text. */
 function headerRowOf(top: SheetValue[][]): number {
   const i = top.findIndex((row) => {
-    const filled = row.filter((c) => !isEmptyCell(c));
+    const filled = row.filter((c) => !isBlank(c));
     return filled.length > 0 && filled.filter((c) => typeof c === 'string').length * 2 > filled.length;
   });
   return i < 0 ? 1 : i + 1;
@@ -167,7 +168,7 @@ export function inspectSheet(sheetName?: string): SheetReading {
       header,
       type: kind === 'categorical' ? 'category' : kind === 'numeric' ? 'number' : 'date',
       dimension: guessDimension(header),
-      outcomeLike: cells.some((c) => !isEmptyCell(c)) && cells.every(isOutcomeValue),
+      outcomeLike: cells.some((c) => !isBlank(c)) && cells.every(isOutcomeValue),
       ...columnQuality(cells),
     });
   });
