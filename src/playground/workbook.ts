@@ -10,6 +10,7 @@ import { readXlsx } from './xlsx';
 import { demoLeads } from './demoData';
 import { type Area, cellName, parseA1 } from './formulas/a1';
 import { type CellValue, FormulaEngine, type FormulaHost } from './formulas/engine';
+import { sheetReads } from './formulas/sheetReads';
 import {
   findOutcome,
   modelTabName,
@@ -167,41 +168,11 @@ export class Workbook {
 
   private host(): FormulaHost {
     const spreadsheet = this.sandbox.spreadsheet;
-    const sheetOf = (name: string) => spreadsheet.getSheetByName(name);
     return {
-      sheetSize: (name) => {
-        const sheet = sheetOf(name);
-        return sheet ? { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() } : undefined;
-      },
-      readRange: (name, area) =>
-        sheetOf(name)!.values.readBlock(
-          area.top - 1,
-          area.left - 1,
-          area.bottom - area.top + 1,
-          area.right - area.left + 1,
-          (n) => new Array(n),
-          (value) => (typeof value === 'object' ? new Date(value.getTime()) : value),
-        ),
-      hasContent: (name, row, column) => {
-        const sheet = sheetOf(name)!;
-        return sheet.values.get(row - 1, column - 1) !== '' || sheet.formulas.get(row - 1, column - 1) !== '';
-      },
+      ...sheetReads(spreadsheet),
       writeResult: (name, row, column, value, format) => {
         this.sandbox.setCalculatedValues(`${sheetPrefix(name)}${cellName(row, column)}`, [[value]]);
         this.formatResult(name, row, column, value === '' ? undefined : format);
-      },
-      formulasIn: (name, area) => {
-        const sheet = sheetOf(name)!;
-        const found: Array<{ row: number; column: number; text: string }> = [];
-        const bottom = Math.min(area.bottom, sheet.getLastRow());
-        const right = Math.min(area.right, sheet.getLastColumn());
-        for (let r = area.top; r <= bottom; r++) {
-          for (let c = area.left; c <= right; c++) {
-            const text = sheet.formulas.get(r - 1, c - 1);
-            if (text) found.push({ row: r, column: c, text });
-          }
-        }
-        return found;
       },
       hasFunction: (name) => this.customFunctions.includes(name),
       callFunction: (name, args) => this.addOn.call(name, ...args),

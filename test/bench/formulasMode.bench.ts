@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { formulasModeMaxCells } from '../../src/core/outputModeAdvice';
 import { toStoredValue } from '../../src/sandbox/cell-value';
 import { FormulaEngine, type FormulaHost } from '../../src/playground/formulas/engine';
+import { sheetReads } from '../../src/playground/formulas/sheetReads';
 import { createSandbox, CUSTOM_FUNCTION_BUDGET_MS, loadAddOn, timeoutNote } from '../../src/sandbox';
 import { HEADER, leadRows, rules, settings } from './dailyRescore.bench';
 
@@ -21,37 +22,10 @@ function applyAndEvaluate(rows: number): Map<string, number> {
   const addOn = loadAddOn(join(import.meta.dirname, '../../dist'), sandbox);
   addOn.call('applyModel', { ...settings, outputMode: 'formulas' }, rules());
   const slowest = new Map<string, number>();
-  const sheetOf = (name: string) => sandbox.spreadsheet.getSheetByName(name);
   const host: FormulaHost = {
-    sheetSize: (name) => {
-      const sheet = sheetOf(name);
-      return sheet ? { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() } : undefined;
-    },
-    readRange: (name, area) =>
-      sheetOf(name)!.values.readBlock(
-        area.top - 1,
-        area.left - 1,
-        area.bottom - area.top + 1,
-        area.right - area.left + 1,
-        (n) => new Array(n),
-        (value) => (typeof value === 'object' ? new Date(value.getTime()) : value),
-      ),
-    hasContent: (name, row, column) => {
-      const sheet = sheetOf(name)!;
-      return sheet.values.get(row - 1, column - 1) !== '' || sheet.formulas.get(row - 1, column - 1) !== '';
-    },
+    ...sheetReads(sandbox.spreadsheet),
     writeResult: (name, row, column, value) =>
-      sheetOf(name)!.values.set(row - 1, column - 1, toStoredValue(value)),
-    formulasIn: (name, area) => {
-      const sheet = sheetOf(name)!;
-      const found: Array<{ row: number; column: number; text: string }> = [];
-      for (let r = area.top; r <= Math.min(area.bottom, sheet.getLastRow()); r++)
-        for (let c = area.left; c <= Math.min(area.right, sheet.getLastColumn()); c++) {
-          const text = sheet.formulas.get(r - 1, c - 1);
-          if (text) found.push({ row: r, column: c, text });
-        }
-      return found;
-    },
+      sandbox.spreadsheet.getSheetByName(name)!.values.set(row - 1, column - 1, toStoredValue(value)),
     hasFunction: (name) => /^[A-Z][A-Z0-9_]*$/.test(name) && typeof addOn.context[name] === 'function',
     callFunction: (name, args) => {
       const result = addOn.callAsCell(name, ...args);
