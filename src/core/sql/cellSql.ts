@@ -89,6 +89,7 @@ export function wildcardPattern(pattern: string): string {
     body += literalPattern(literal);
     literal = '';
   };
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points on purpose, as SQL's `_` matches one
   const chars = [...pattern.toLowerCase()];
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i];

@@ -27,7 +27,7 @@ export function LEADPROBABILITY(leads: unknown, model: unknown): SheetValue[][] 
   const { model: weighted, base } = weightedModel(toGrid(model, 'model'), parsed);
   const { table, rangeHeight, checkCells } = parseLeadsArgument(leads, weighted);
   const scored = leadTotals(table, weighted.rules, { checkCells });
-  const out: SheetValue[][] = new Array(rangeHeight);
+  const out = new Array<SheetValue[]>(rangeHeight);
   out[0] = ['Probability'];
   for (let i = 1; i < rangeHeight; i++) {
     const lead = i - 1;

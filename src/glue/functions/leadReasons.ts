@@ -76,7 +76,7 @@ export function LEADREASONS(
   const words = choiceArgument(language, 'language', languages);
   const { table, rangeHeight, checkCells } = parseLeadsArgument(leads, parsedModel);
   const scored = scoreLeads(table, parsedModel.rules, { checkCells });
-  const out: SheetValue[][] = new Array(rangeHeight);
+  const out = new Array<SheetValue[]>(rangeHeight);
   out[0] = [resultText(headerArgument(header, 'Why'))];
   for (let i = 1; i < rangeHeight; i++) {
     const lead = i - 1;

@@ -69,7 +69,7 @@ export function LEADSCORE(
   const scored = leadTotals(table, parsedModel.rules, { dimension: wanted, checkCells });
   const named = wanted === undefined ? 'Score' : `${scored.rules[0].dimension ?? wanted.trim()} score`;
   const { totals, empty } = scored;
-  const out: SheetValue[][] = new Array(rangeHeight);
+  const out = new Array<SheetValue[]>(rangeHeight);
   out[0] = [resultText(headerArgument(header, named))];
   for (let i = 1; i < rangeHeight; i++) {
     const lead = i - 1;

@@ -12,7 +12,7 @@ export const isLeftOut = (argument: unknown): boolean =>
 /** The cells of an argument in reading order: a scalar is one cell, a range (or an array literal) its cells. */
 function cellsOf(argument: unknown): unknown[] {
   if (!Array.isArray(argument)) return [argument];
-  return argument.flatMap((row: unknown) => (Array.isArray(row) ? row : [row]));
+  return argument.flatMap((row: unknown) => (Array.isArray(row) ? (row as unknown[]) : [row]));
 }
 
 /** How a given argument is shown in a message: a number plainly, a text quoted, a range by its size. */

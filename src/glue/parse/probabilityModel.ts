@@ -35,12 +35,12 @@ function checkOddsPoints(rule: ModelRule, counts: { leads: number; conversions: 
   );
 }
 
-export /**
+/**
  * The model's rules with their weights as points, and its starting log-odds: a =PREDICTMODEL table's Weight column
  * and (base) row, or a =SUGGESTPOINTS table's odds points and overall rate, or points and a (base) row scaled to
  * log-odds (10 points double the odds).
  */
-function weightedModel(grid: CellValue[][], model: Model): { model: Model; base: number } {
+export function weightedModel(grid: CellValue[][], model: Model): { model: Model; base: number } {
   const header = grid[0] ?? [];
   const weightColumn = columnIndex(header, ['weight', 'peso']);
   if (weightColumn >= 0) {

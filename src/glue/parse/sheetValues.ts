@@ -38,8 +38,9 @@ export function toGrid(argument: unknown, argumentName: string): SheetGrid {
   if (!Array.isArray(argument)) return [[argument as SheetValue]];
   // A range arrives as rows already: it is read in place (the parsers never modify it), since copying a million
   // rows costs more than reading them.
-  if (argument.every((row) => Array.isArray(row))) return argument as SheetGrid;
-  return argument.map((row) => (Array.isArray(row) ? row : [row])) as SheetGrid;
+  const rows = argument as unknown[];
+  if (rows.every((row) => Array.isArray(row))) return rows as SheetGrid;
+  return rows.map((row) => (Array.isArray(row) ? row : [row]) as SheetValue[]);
 }
 
 /** A single-column range argument as one array of cells. */

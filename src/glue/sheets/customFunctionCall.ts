@@ -17,7 +17,7 @@ export function callCustomFunction(fn: (...args: unknown[]) => unknown, args: un
     const zone = spreadsheetTimeZone();
     return fn(...args.map((argument) => onSheetClock(argument, zone)));
   } catch (error) {
-    // A string, not an Error: see errorNote.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- a string, not an Error: see errorNote
     throw errorNote(error);
   }
 }

@@ -107,9 +107,8 @@ export const failedRunColor = '#cc0000';
 export function lastLogEntry(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): LogEntry | undefined {
   const sheet = findOwnTab(spreadsheet, 'log', (tab) => isTabHeader('log', firstRow(tab, logHeaders.length)));
   if (!sheet || sheet.getLastRow() < 2) return undefined;
-  const [time, run, rowsScored, rowsChanged, stages, durationSeconds, status, message] = sheet
-    .getRange(sheet.getLastRow(), 1, 1, logHeaders.length)
-    .getValues()[0];
+  const entry: unknown[] = sheet.getRange(sheet.getLastRow(), 1, 1, logHeaders.length).getValues()[0];
+  const [time, run, rowsScored, rowsChanged, stages, durationSeconds, status, message] = entry;
   return {
     time: time as Date,
     run: canonicalRunWord(String(run)) as LogEntry['run'],
@@ -131,8 +130,9 @@ export function pruneChanges(sheet: GoogleAppsScript.Spreadsheet.Sheet, now: Dat
   if (last < 2) return;
   const cutoff = now.getTime() - keepDays * 86_400_000;
   const times = sheet.getRange(2, 1, last - 1, 1).getValues();
+  const isOld = (time: unknown) => isDate(time) && time.getTime() < cutoff;
   let old = 0;
-  while (old < times.length && isDate(times[old][0]) && times[old][0].getTime() < cutoff) old++;
+  while (old < times.length && isOld(times[old][0])) old++;
   if (old === 0) return;
   // A sheet keeps one row below its frozen header at least.
   if (old === sheet.getMaxRows() - 1) sheet.insertRowsAfter(sheet.getMaxRows(), 1);

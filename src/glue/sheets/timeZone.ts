@@ -47,7 +47,7 @@ const offsets = new Map<string, Map<number, number>>();
 function offsetMs(ms: number, zone: string): number {
   const minute = Math.floor(ms / 60_000);
   let cache = offsets.get(zone);
-  if (!cache) offsets.set(zone, (cache = new Map()));
+  if (!cache) offsets.set(zone, (cache = new Map<number, number>()));
   let offset = cache.get(minute);
   if (offset === undefined) {
     const at = minute * 60_000;

@@ -29,11 +29,13 @@ export type Feature = keyof typeof features;
 /** Whether the user granted every scope `feature` needs. */
 export function hasConsent(feature: Feature): boolean {
   // getAuthorizationInfo(authMode, oAuthScopes): the types know only the one-argument form.
-  const getInfo = ScriptApp.getAuthorizationInfo as (
-    mode: GoogleAppsScript.Script.AuthMode,
-    scopes: string[],
-  ) => GoogleAppsScript.Script.AuthorizationInfo;
-  const info = getInfo(ScriptApp.AuthMode.FULL, [...features[feature].scopes]);
+  const scriptApp = ScriptApp as GoogleAppsScript.Script.ScriptApp & {
+    getAuthorizationInfo(
+      mode: GoogleAppsScript.Script.AuthMode,
+      scopes: string[],
+    ): GoogleAppsScript.Script.AuthorizationInfo;
+  };
+  const info = scriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL, [...features[feature].scopes]);
   return info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED;
 }
 
