@@ -7,7 +7,7 @@ export interface FunctionHelp {
   returns: string;
 }
 
-/** Every top-level function of the script whose JSDoc carries @customfunction, with its summary and arguments. */
+/** Every top-level function of the script whose JSDoc carries `@customfunction`, with its summary and arguments. */
 export function readFunctionHelp(code: string): FunctionHelp[] {
   const help: FunctionHelp[] = [];
   for (const match of code.matchAll(/\/\*\*([\s\S]*?)\*\/\s*function\s+([A-Za-z_$][\w$]*)\s*\(/g)) {

@@ -11,11 +11,11 @@ import type { Realm } from './realm';
  */
 export type CellValue = string | number | boolean | Date;
 
-const toTag = Object.prototype.toString;
+const toTag = (value: unknown): string => Object.prototype.toString.call(value);
 
 /** Realm-safe: true for Dates made in any vm context, as the add-on itself checks them. */
 export function isDateValue(value: unknown): value is Date {
-  return toTag.call(value) === '[object Date]';
+  return toTag(value) === '[object Date]';
 }
 
 // en_US input: 1234, 1,234.5, -.5, 1e3; what Sheets turns into a number when typed or written with setValue.

@@ -32,7 +32,7 @@ export class FakeProperties {
   }
 
   getKeys(): string[] {
-    const keys: string[] = new this.context.realm.Array();
+    const keys = new this.context.realm.Array<string>();
     for (const key of this.store.keys()) keys.push(key);
     return keys;
   }
@@ -98,7 +98,7 @@ export function createPropertiesService(context: SandboxContext) {
   const users = new Map<string, Map<string, string>>();
   const userStore = () => {
     let store = users.get(context.user);
-    if (!store) users.set(context.user, (store = new Map()));
+    if (!store) users.set(context.user, (store = new Map<string, string>()));
     return store;
   };
   const open = (store: Map<string, string>, method: string) => {

@@ -111,7 +111,7 @@ export class FakeRange {
       this.column - 1,
       this.numRows,
       this.numColumns,
-      (length) => new realm.Array(length),
+      (length) => new realm.Array<CellValue>(length),
       (value) => (typeof value === 'object' ? new realm.Date(value.getTime()) : value),
     );
   }
@@ -146,7 +146,7 @@ export class FakeRange {
       this.column - 1,
       this.numRows,
       this.numColumns,
-      (length) => new realm.Array(length),
+      (length) => new realm.Array<string>(length),
     );
   }
 
@@ -176,14 +176,14 @@ export class FakeRange {
       this.column - 1,
       this.numRows,
       this.numColumns,
-      (n) => new Array(n),
+      (n) => new Array<CellValue>(n),
     );
     const formats = this.sheet.formats;
     const timeZone = this.sheet.getParent().getSpreadsheetTimeZone();
-    const out: string[][] = new realm.Array(this.numRows);
+    const out = new realm.Array<string[]>(this.numRows);
     for (let r = 0; r < this.numRows; r++) {
       const source = values[r];
-      const line: string[] = new realm.Array(this.numColumns);
+      const line = new realm.Array<string>(this.numColumns);
       for (let c = 0; c < this.numColumns; c++) {
         const value = source[c];
         line[c] =
@@ -220,7 +220,7 @@ export class FakeRange {
       this.column - 1,
       this.numRows,
       this.numColumns,
-      (length) => new realm.Array(length),
+      (length) => new realm.Array<string>(length),
     );
     for (const line of formats)
       for (let c = 0; c < line.length; c++) if (line[c] === '') line[c] = GENERAL_FORMAT;
@@ -261,7 +261,7 @@ export class FakeRange {
       this.column - 1,
       this.numRows,
       this.numColumns,
-      (length) => new realm.Array(length),
+      (length) => new realm.Array<string>(length),
     );
   }
 
@@ -334,7 +334,7 @@ export class FakeRange {
       this.column - 1,
       this.numRows,
       this.numColumns,
-      (length) => new realm.Array(length),
+      (length) => new realm.Array<string>(length),
     );
     for (const line of colors) for (let c = 0; c < line.length; c++) line[c] ||= '#000000';
     return colors;
@@ -372,7 +372,7 @@ export class FakeRange {
   /** Apps Script's shape checks, with its messages. */
   private checkShape(values: unknown, method: string): void {
     if (!Array.isArray(values) || values.some((line) => !Array.isArray(line))) {
-      const sample = Array.isArray(values) ? values.find((line) => !Array.isArray(line)) : values;
+      const sample: unknown = Array.isArray(values) ? values.find((line) => !Array.isArray(line)) : values;
       const type = sample === null ? 'null' : typeof sample === 'object' ? 'Object' : typeof sample;
       const described = Array.isArray(values) ? `${type}[]` : type;
       throw exception(

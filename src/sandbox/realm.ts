@@ -13,7 +13,7 @@ export interface Realm {
 
 export const nodeRealm: Realm = { Array, Date, Object };
 
-const toTag = Object.prototype.toString;
+const toTag = (value: unknown): string => Object.prototype.toString.call(value);
 
 /**
  * Copies a value into `realm`: arrays (deeply), Dates and plain objects become the realm's own; primitives and
@@ -21,7 +21,7 @@ const toTag = Object.prototype.toString;
  */
 export function copyIntoRealm(value: unknown, realm: Realm): unknown {
   if (value === null || typeof value !== 'object') return value;
-  const tag = toTag.call(value);
+  const tag = toTag(value);
   if (tag === '[object Date]') return new realm.Date(Date.prototype.getTime.call(value));
   if (Array.isArray(value)) {
     const copy: unknown[] = new realm.Array(value.length);

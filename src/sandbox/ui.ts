@@ -153,13 +153,13 @@ export class FakeUi {
   }
 
   /** alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons); returns the button pressed. */
-  alert(first: string, second?: string | ButtonSetName, third?: ButtonSetName): ButtonName {
+  alert(first: string, second?: string, third?: ButtonSetName): ButtonName {
     const { title, prompt, buttons } = dialogArguments(first, second, third, 'OK');
     return this.show('alert', title, prompt, buttons).button;
   }
 
   /** prompt(prompt), prompt(prompt, buttons) or prompt(title, prompt, buttons). */
-  prompt(first: string, second?: string | ButtonSetName, third?: ButtonSetName): FakePromptResponse {
+  prompt(first: string, second?: string, third?: ButtonSetName): FakePromptResponse {
     const { title, prompt, buttons } = dialogArguments(first, second, third, 'OK');
     return new FakePromptResponse(this.show('prompt', title, prompt, buttons));
   }

@@ -20,7 +20,7 @@ const MAX_SLEEP_MS = 300_000;
 export function createUtilities(context: SandboxContext) {
   /** Apps Script byte arrays are Java bytes: signed, -128…127. */
   const toSignedBytes = (buffer: Buffer): number[] => {
-    const bytes: number[] = new context.realm.Array(buffer.length);
+    const bytes = new context.realm.Array<number>(buffer.length);
     for (let i = 0; i < buffer.length; i++) bytes[i] = (buffer[i] << 24) >> 24;
     return bytes;
   };

@@ -83,6 +83,7 @@ function fromResult(value: unknown): Scalar {
   }
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (isDate(value)) return new Date(Date.prototype.getTime.call(value));
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any other value as text, as the sandbox stores it
   return String(value);
 }
 

@@ -46,7 +46,9 @@ export function resultFormats(
     header.some((cell) => cell !== '');
   const byFunction = functionFormats[outerFunction(expr) ?? ''];
   const byColumn = header.map((cell) =>
-    hasHeader ? columnFormats.find(([pattern]) => pattern.test(String(cell).trim()))?.[1] : undefined,
+    hasHeader && typeof cell === 'string'
+      ? columnFormats.find(([pattern]) => pattern.test(cell.trim()))?.[1]
+      : undefined,
   );
   return (row, column) => {
     if (hasHeader) return row === 0 ? undefined : byColumn[column];
