@@ -24,6 +24,11 @@ export function errorMessage(error: unknown): string {
   return message.replace(/^(Exception|Error|InputError): /, '');
 }
 
+/** The message of a rejected call: run rejects with an Error whose message is already readable. */
+export function rejectionMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Calls a server function; resolves with its result, rejects with an Error whose message is readable. */
 export function run<K extends Endpoint>(endpoint: K, ...args: Parameters<Server[K]>): Promise<Reply<K>> {
   return new Promise((resolve, reject) => {

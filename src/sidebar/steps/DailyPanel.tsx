@@ -1,7 +1,7 @@
 // The daily re-score in the Apply step: turn it on at an hour, see when it last ran and what it did, turn it off.
 
 import { useEffect, useState } from 'preact/hooks';
-import { type Reply, run } from '../api';
+import { type Reply, rejectionMessage, run } from '../api';
 import { dateTime, hourText } from '../i18n';
 import { useLanguage, useT } from '../i18n/context';
 
@@ -25,7 +25,7 @@ export function DailyPanel() {
         setStatus(next);
         if (next.hour !== undefined) setHour(next.hour);
       })
-      .catch((e: Error) => setError(e.message))
+      .catch((e: unknown) => setError(rejectionMessage(e)))
       .finally(() => setBusy(false));
   };
   useEffect(() => call(run('getDailyRescoreStatus')), []);

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { pairParts } from '../../core/pairRules';
 import { rulesDiff } from '../../core/rulesDiff';
 import type { PointsRule, Settings } from '../../core/settings';
-import { type Reply, run } from '../api';
+import { type Reply, rejectionMessage, run } from '../api';
 import { fixed, type Language } from '../i18n';
 import { useLanguage, useT } from '../i18n/context';
 import type { Catalogue } from '../i18n/en';
@@ -126,7 +126,7 @@ export function LearnPanel(props: {
     setPending(undefined);
     run('learnFromHistory', props.settings, props.rules, props.treatAsEmpty ?? [])
       .then(setLearnt)
-      .catch((e: Error) => setError(e.message))
+      .catch((e: unknown) => setError(rejectionMessage(e)))
       .finally(() => setBusy(false));
   };
   const yours = learnt?.models.find((m) => m.kind === 'current');

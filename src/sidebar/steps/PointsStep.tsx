@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SuggestMethod } from '../../core/points';
 import { pairParts } from '../../core/pairRules';
 import { type Dimension, pointsMethods, type PointsRule } from '../../core/settings';
-import { type Reply, run } from '../api';
+import { type Reply, rejectionMessage, run } from '../api';
 import { decimal, percent, typedNumbers, valueText } from '../i18n';
 import { useLanguage, useT } from '../i18n/context';
 import { editedRule, rowKey, type SidebarRule, withHandRules } from '../ruleRows';
@@ -67,7 +67,7 @@ export function PointsStep({ state, update, updateSettings, working, showError }
           update({ thresholds: { ...choice, said } });
           updateSettings({ stageThresholds: said.thresholds });
         })
-        .catch((e: Error) => setProblem(e.message));
+        .catch((e: unknown) => setProblem(rejectionMessage(e)));
     }, 300);
     return () => clearTimeout(timer);
   }, [rules, choice.source, choice.leadsPerWeek, choice.arrivalColumn, settings.stageLabels.length]);

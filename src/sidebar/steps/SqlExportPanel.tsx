@@ -1,7 +1,7 @@
 // "Export as SQL" in the Apply step: the applied model as a BigQuery or DuckDB query in the LeadLift SQL tab.
 
 import { useState } from 'preact/hooks';
-import { type Reply, run } from '../api';
+import { type Reply, rejectionMessage, run } from '../api';
 import { useT } from '../i18n/context';
 
 type Dialect = 'bigquery' | 'duckdb';
@@ -26,7 +26,7 @@ export function SqlExportPanel() {
     setError('');
     run('exportModelSql', name, dialect)
       .then(setDone)
-      .catch((e: Error) => setError(e.message))
+      .catch((e: unknown) => setError(rejectionMessage(e)))
       .finally(() => setBusy(false));
   };
 

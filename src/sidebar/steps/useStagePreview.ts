@@ -2,7 +2,7 @@
 // half-life last changed, so typing does not send a request per key.
 
 import { useEffect } from 'preact/hooks';
-import { run } from '../api';
+import { rejectionMessage, run } from '../api';
 import type { SidebarState, Update } from '../state';
 
 export function useStagePreview(state: SidebarState, update: Update, showError: (message: string) => void) {
@@ -12,7 +12,7 @@ export function useStagePreview(state: SidebarState, update: Update, showError: 
     const timer = setTimeout(() => {
       run('previewStages', settings, rules, settings.stageThresholds, settings.stageLabels)
         .then((preview) => update({ preview }))
-        .catch((e: Error) => showError(e.message));
+        .catch((e: unknown) => showError(rejectionMessage(e)));
     }, 300);
     return () => clearTimeout(timer);
   }, [rules, settings.stageThresholds, settings.stageLabels, settings.halfLifeDays]);
