@@ -3,7 +3,7 @@ import { predictModel } from '../../src/core/predict/predictModel';
 import { interactionLeads } from '../support/interactionLeads';
 import { gc } from './measure';
 
-export default async function boosted(): Promise<void> {
+export default function boosted(): void {
   for (const rows of [10_000, 100_000]) {
     const leads = interactionLeads(rows);
     const attributes = leads.names.map((name, j) => ({ name, cells: leads.columns[j] }));

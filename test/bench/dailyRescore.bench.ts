@@ -82,7 +82,7 @@ export const settings = {
   modelTab: 'LeadLift Model',
 };
 
-async function rescoreOnce(rows: number): Promise<{ seconds: number; logged: unknown[] }> {
+function rescoreOnce(rows: number): { seconds: number; logged: unknown[] } {
   const sandbox = createSandbox({ now: new Date('2026-03-02T05:00:00Z') });
   const leads = sandbox.spreadsheet.insertSheet('Leads');
   // Sheets holds at most 10 million cells: 17 columns leave room for 500,000 leads and the 6 output columns.
@@ -100,13 +100,13 @@ async function rescoreOnce(rows: number): Promise<{ seconds: number; logged: unk
   return { seconds, logged: log.getRange(log.getLastRow(), 1, 1, 8).getValues()[0] };
 }
 
-export default async function dailyRescore(): Promise<void> {
+export default function dailyRescore(): void {
   console.log(
     'Re-score now in the sandbox: 10 attributes, a 20-rule model applied in values mode, then re-scored a day later',
   );
   let first: number | undefined;
   for (const rows of SIZES) {
-    const { seconds, logged } = await rescoreOnce(rows);
+    const { seconds, logged } = rescoreOnce(rows);
     if (logged[6] !== 'Finished') throw new Error(`The run did not finish: ${String(logged[7])}`);
     first ??= seconds / rows;
     console.log(

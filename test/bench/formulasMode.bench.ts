@@ -47,7 +47,7 @@ function applyAndEvaluate(rows: number): Map<string, number> {
   return slowest;
 }
 
-export default async function formulasMode(): Promise<void> {
+export default function formulasMode(): void {
   const width = HEADER.length;
   console.log(
     `Live formulas on Leads!A1:${String.fromCharCode(64 + width)} (${width} lead columns), budget ${CUSTOM_FUNCTION_BUDGET_MS} ms a call; formulas mode is advised up to ${formulasModeMaxCells.toLocaleString('en-US')} cells`,

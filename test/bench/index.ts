@@ -12,7 +12,7 @@ import speed from './speed.bench';
 import suggestPoints from './suggestPoints.bench';
 
 /** One line per module; each module prints its own throughput figures. */
-const benchmarks: Array<[name: string, run: () => Promise<void>]> = [
+const benchmarks: Array<[name: string, run: () => void | Promise<void>]> = [
   ['speed: ratios to a tight loop, and time per size', speed],
   ['sandbox', sandbox],
   ['SUGGESTPOINTS', suggestPoints],

@@ -24,7 +24,7 @@ function timed<T>(run: () => T): { ms: number; cpuMs: number; result: T } {
   return { ms, cpuMs: (used.user + used.system) / 1000, result };
 }
 
-export default async function learnFromHistory(): Promise<void> {
+export default function learnFromHistory(): void {
   for (const rows of [10_000, 100_000]) {
     const leads = interactionLeads(rows);
     const attributes = leads.names.map((name, j) => ({ name, cells: leads.columns[j] }));

@@ -61,9 +61,9 @@ export default async function benchModelSql(): Promise<void> {
     leads = Number(result.getRowObjectsJS()[0].leads);
   }
   const ms = times.sort((a, b) => a - b)[1];
-  const threads = (
-    await connection.runAndReadAll("SELECT current_setting('threads') AS t")
-  ).getRowObjectsJS()[0].t;
+  const threads = Number(
+    (await connection.runAndReadAll("SELECT current_setting('threads') AS t")).getRowObjectsJS()[0].t,
+  );
   console.log(
     `  MODELSQL, ${leads.toLocaleString('en-US')} leads in DuckDB: ${ms.toFixed(0).padStart(6)} ms (median of 3, ${threads} threads), ${rate(leads, ms)} leads/s`,
   );

@@ -27,7 +27,7 @@ function syntheticLeads(rows: number, seed = 7) {
   return { attributes, converted };
 }
 
-export default async function predict(): Promise<void> {
+export default function predict(): void {
   const { attributes, converted } = syntheticLeads(100_000);
   for (const method of ['logistic', 'bayes'] as const) {
     const times: number[] = [];

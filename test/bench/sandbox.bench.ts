@@ -13,7 +13,7 @@ const SOURCES = ['Google', 'Referral', 'Direct', 'Olark Chat', 'Organic Search',
 /** A lead list: text, numbers, booleans and dates, like a CRM export. */
 function leadRows(rows: number): unknown[][] {
   const base = Date.UTC(2025, 0, 1);
-  const data: unknown[][] = new Array(rows);
+  const data = new Array<unknown[]>(rows);
   for (let r = 0; r < rows; r++) {
     data[r] = [
       `L${r}`,
@@ -55,7 +55,7 @@ function time<T>(label: string, rows: number, work: () => T): T {
   return result;
 }
 
-export default async function sandboxBench(): Promise<void> {
+export default function sandboxBench(): void {
   const dist = join(process.cwd(), 'dist');
   const built = existsSync(join(dist, 'Code.js'));
   const data = leadRows(ROWS);

@@ -16,7 +16,7 @@ const names = [...categorical.map((c) => c.name), 'Employees', 'Visits'];
 function syntheticLeads(rows: number): CellValue[][] {
   const next = random(rows);
   const columns: CellValue[][] = categorical.map(({ name, values }) => {
-    const cells: string[] = new Array(rows);
+    const cells = new Array<string>(rows);
     for (let r = 0; r < rows; r++) {
       const k = Math.floor(next() ** 2 * values);
       const u = next();
@@ -25,8 +25,8 @@ function syntheticLeads(rows: number): CellValue[][] {
     // A JSON round trip gives flat strings, one object per cell, as Apps Script hands a range over.
     return JSON.parse(JSON.stringify(cells)) as string[];
   });
-  const employees: number[] = new Array(rows);
-  const visits: (number | string)[] = new Array(rows);
+  const employees = new Array<number>(rows);
+  const visits = new Array<number | string>(rows);
   for (let r = 0; r < rows; r++) {
     employees[r] = Math.floor(1 + 5000 * next() ** 3);
     visits[r] = next() < 0.05 ? '' : Math.floor(next() * 40);
@@ -56,7 +56,7 @@ const rate = (rows: number, ms: number) =>
     .padStart(10);
 
 /** =LEADSCORE on `rows` leads: the core on columns, then the custom function on the 2-D array Sheets passes. */
-async function benchLeadScore(rows: number): Promise<void> {
+function benchLeadScore(rows: number): void {
   const modelGrid = hundredRules();
   const model = parseModelTable(modelGrid);
   const columns = syntheticLeads(rows);
@@ -80,7 +80,7 @@ async function benchLeadScore(rows: number): Promise<void> {
 }
 
 /** =SCOREAUC and =LIFTTABLE's cores on `rows` scores with many ties (sums of points), converted more often when higher. */
-async function benchReportCard(rows: number): Promise<void> {
+function benchReportCard(rows: number): void {
   const model = parseModelTable(hundredRules());
   const scores = scoreLeads({ names, columns: syntheticLeads(rows) }, model.rules).totals;
   const next = random(7);
@@ -110,9 +110,9 @@ async function benchReportCard(rows: number): Promise<void> {
 }
 
 /** Runs one case in this process: `leadscore 100000` or `report 1000000`. */
-export async function benchCase(kind: string, rows: number): Promise<void> {
-  if (kind === 'leadscore') await benchLeadScore(rows);
-  else await benchReportCard(rows);
+export function benchCase(kind: string, rows: number): void {
+  if (kind === 'leadscore') benchLeadScore(rows);
+  else benchReportCard(rows);
 }
 
 /**
@@ -131,7 +131,7 @@ export default async function benchScoring(): Promise<void> {
     target: 'node20',
     outfile,
     logLevel: 'warning',
-    footer: { js: 'await benchCase(process.argv[2], Number(process.argv[3]));' },
+    footer: { js: 'benchCase(process.argv[2], Number(process.argv[3]));' },
   });
   console.log(
     `LEADSCORE: 10 columns (8 text, 2 numeric), a ${parseModelTable(hundredRules()).rules.length}-rule model, one process per size`,

@@ -12,7 +12,7 @@ import { categorical, random } from './syntheticLeads';
 function syntheticLeads(rows: number): { attributes: Attribute[]; converted: Uint8Array } {
   const next = random(rows);
   const attributes: Attribute[] = categorical.map(({ name, values }) => {
-    const cells: string[] = new Array(rows);
+    const cells = new Array<string>(rows);
     for (let r = 0; r < rows; r++) {
       const k = Math.floor(next() ** 2 * values);
       const u = next();
@@ -21,8 +21,8 @@ function syntheticLeads(rows: number): { attributes: Attribute[]; converted: Uin
     // A JSON round trip gives flat strings, one object per cell, as Apps Script hands a range over.
     return { name, cells: JSON.parse(JSON.stringify(cells)) as string[] };
   });
-  const employees: number[] = new Array(rows);
-  const revenue: (number | string)[] = new Array(rows);
+  const employees = new Array<number>(rows);
+  const revenue = new Array<number | string>(rows);
   for (let r = 0; r < rows; r++) {
     employees[r] = Math.floor(1 + 5000 * next() ** 3);
     revenue[r] = next() < 0.01 ? '' : Math.round(next() * 1e8) / 100;
@@ -41,7 +41,7 @@ function syntheticLeads(rows: number): { attributes: Attribute[]; converted: Uin
  * Scores `rows` synthetic leads: the core on typed columns, then the whole custom function on the 2-D array
  * Sheets passes (header row included). Prints median times and the process's peak memory.
  */
-export async function benchRows(rows: number): Promise<void> {
+export function benchRows(rows: number): void {
   const { attributes, converted } = syntheticLeads(rows);
   gc?.();
   const dataRss = peakRss();
@@ -84,7 +84,7 @@ export default async function benchSuggestPoints(): Promise<void> {
     target: 'node20',
     outfile,
     logLevel: 'warning',
-    footer: { js: 'await benchRows(Number(process.argv[2]));' },
+    footer: { js: 'benchRows(Number(process.argv[2]));' },
   });
   console.log('SUGGESTPOINTS: 8 categorical + 2 numeric attributes, method odds, one process per size');
   for (const rows of [10_000, 100_000, 1_000_000]) {

@@ -57,7 +57,7 @@ function sheetWith(rows: Row[]) {
 
 /** The sheet's column under a header. */
 function columnOf(rows: readonly Row[], header: string): CellValue[] {
-  const j = (rows[0] as string[]).findIndex((h) => String(h).trim() === header);
+  const j = rows[0].findIndex((h) => String(h).trim() === header);
   if (j < 0) throw new Error(`No column "${header}"`);
   return rows.slice(1).map((r) => r[j]);
 }

@@ -46,7 +46,7 @@ describe('the sidebar in Chromium, over the add-on in the sandbox', () => {
         const value = addOn.call(name, ...(JSON.parse(args) as unknown[]));
         return JSON.stringify({
           ok: true,
-          value: value === undefined ? null : JSON.parse(JSON.stringify(value)),
+          value: value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown),
         });
       } catch (e) {
         return JSON.stringify({ ok: false, message: (e as Error).message });

@@ -54,7 +54,10 @@ describe('dist/Sidebar.html', () => {
 
 describe('dist/appsscript.json', () => {
   it('is the manifest with the V8 runtime and the declared scopes', () => {
-    const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8')) as {
+      runtimeVersion: string;
+      oauthScopes: string[];
+    };
     expect(manifest.runtimeVersion).toBe('V8');
     expect([...manifest.oauthScopes].sort()).toEqual([
       'https://www.googleapis.com/auth/script.container.ui',

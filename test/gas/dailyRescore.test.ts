@@ -285,7 +285,7 @@ describe('a failed run is shown as failed', () => {
     expect(log.getRange('A3:H3').getFontColors()[0]).toEqual(Array(8).fill('#cc0000'));
     expect(log.getRange('A2:H2').getFontColors()[0]).toEqual(Array(8).fill('#000000'));
     expect(addOn.call('getSetup')).toMatchObject({
-      failedRun: { run: 'Daily', message: expect.stringMatching(/"Source"/) },
+      failedRun: { run: 'Daily', message: expect.stringMatching(/"Source"/) as unknown },
     });
     // Fixed: the next run finishes in black and the sidebar no longer warns.
     leads.getRange('B1').setValue('Source');
@@ -302,7 +302,7 @@ describe('a failed run is shown as failed', () => {
     runDueTriggers(sandbox, addOn);
     sandbox.authorization.required = false;
     expect(addOn.call('getSetup')).toMatchObject({
-      failedRun: { message: expect.stringMatching(/needs your permission again/) },
+      failedRun: { message: expect.stringMatching(/needs your permission again/) as unknown },
     });
   });
 });
@@ -322,7 +322,7 @@ describe('faults are logged and nothing is written to the leads', () => {
     const now = sheetValues(sandbox, 'Leads');
     expect(now.map((row) => row.slice(6))).toEqual(scored.map((row) => row.slice(6)));
     expect(addOn.call('getDailyRescoreStatus')).toMatchObject({
-      lastError: expect.stringMatching(/no longer in sheet "Leads"/),
+      lastError: expect.stringMatching(/no longer in sheet "Leads"/) as unknown,
     });
   });
 
@@ -376,7 +376,7 @@ describe('faults are logged and nothing is written to the leads', () => {
     expect(sandbox.spreadsheet.getSheetByName('LeadLift Log')).toBeNull();
     sandbox.authorization.required = false;
     expect(addOn.call('getDailyRescoreStatus')).toMatchObject({
-      lastError: expect.stringMatching(/needs your permission again/),
+      lastError: expect.stringMatching(/needs your permission again/) as unknown,
     });
   });
 
@@ -400,7 +400,9 @@ describe('a sheet too large for one run', () => {
     const { sandbox, addOn, leads } = setUp(rows);
     // Writing costs time in Apps Script: 5 ms a row here, so a 20,000-row block takes 100 s of the 270 s budget.
     const range = leads.getRange('A1');
-    const prototype = Object.getPrototypeOf(range) as { setValues(values: unknown[][]): unknown };
+    const prototype = Object.getPrototypeOf(range) as {
+      setValues: (this: unknown, values: unknown[][]) => unknown;
+    };
     const setValues = prototype.setValues;
     prototype.setValues = function (this: unknown, values: unknown[][]) {
       sandbox.clock.advance(values.length * 5);

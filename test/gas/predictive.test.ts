@@ -41,7 +41,7 @@ describe('=PREDICTMODEL from dist/Code.js', () => {
     expect(table[0]).toEqual(['Attribute', 'Value', 'Points', 'Weight', 'Leads']);
     expect(table[1].slice(0, 2)).toEqual(['(base)', '']);
     expect(table[1][4]).toBe(124);
-    const rows = new Map(table.slice(2).map((r) => [`${r[0]}=${r[1]}`, r]));
+    const rows = new Map(table.slice(2).map((r) => [[r[0], r[1]].join('='), r]));
     expect([...rows.keys()]).toEqual([
       'Source=Referral',
       'Source=Ads',

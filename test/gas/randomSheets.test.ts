@@ -13,8 +13,10 @@ type Grid = Cell[][];
 
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
 
-/** What a cell of a real export may hold: mostly words and counts; now and then placeholders, errors, outcome
- * words, formula-like text, numbers of every size and dates. */
+/**
+ * What a cell of a real export may hold: mostly words and counts; now and then placeholders, errors, outcome
+ * words, formula-like text, numbers of every size and dates.
+ */
 const oddCell: fc.Arbitrary<Cell> = fc.oneof(
   fc.constantFrom(
     '',

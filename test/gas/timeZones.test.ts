@@ -26,8 +26,9 @@ function sheetIn(timeZone: string) {
 describe.each(zones)('a spreadsheet in %s with the script in Etc/UTC', (timeZone) => {
   it('runs the script in Etc/UTC and the sheet in its own zone', () => {
     const { addOn } = sheetIn(timeZone);
-    expect(addOn.context.Session.getScriptTimeZone()).toBe('Etc/UTC');
-    expect(new addOn.context.Date(2026, 0, 15).toISOString()).toBe('2026-01-15T00:00:00.000Z');
+    const script = addOn.context as { Session: GoogleAppsScript.Base.Session; Date: DateConstructor };
+    expect(script.Session.getScriptTimeZone()).toBe('Etc/UTC');
+    expect(new script.Date(2026, 0, 15).toISOString()).toBe('2026-01-15T00:00:00.000Z');
   });
   it('=CLOSERATE finds the leads of the day the sheet shows', () => {
     const { addOn } = sheetIn(timeZone);

@@ -91,7 +91,7 @@ describe.skipIf(!dataReady)('the X Education leads selected whole (A1:AL, G1:G)'
   });
   it('PREDICTMODEL does the same', () => {
     const whole = call('PREDICTMODEL', train, column(train, outcomeAt));
-    console.log(`PREDICTMODEL note: ${whole[1][1]}`);
+    console.log(`PREDICTMODEL note: ${String(whole[1][1])}`);
     expect(whole[1][1]).toMatch(
       /^Left out: Prospect ID, Lead Number \(they identify leads\); Converted \(the outcome\); .* \(dates, or one value for every lead\)\.$/,
     );

@@ -33,7 +33,7 @@ export async function openSidebar(page: Page, addOn: LoadedAddOn): Promise<void>
       const value = addOn.call(name, ...(JSON.parse(args) as unknown[]));
       return JSON.stringify({
         ok: true,
-        value: value === undefined ? null : JSON.parse(JSON.stringify(value)),
+        value: value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown),
       });
     } catch (e) {
       return JSON.stringify({ ok: false, message: (e as Error).message });

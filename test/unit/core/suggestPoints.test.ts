@@ -65,7 +65,7 @@ describe('suggestPoints', () => {
         conversions: 1,
         closeRate: 1,
         lift: 1,
-        low: expect.closeTo(0.206549, 6),
+        low: expect.closeTo(0.206549, 6) as unknown,
         high: 1,
       },
     ]);

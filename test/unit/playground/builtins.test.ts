@@ -5,7 +5,7 @@ import { MemoryBook } from './memoryBook';
 const functions = {
   /** A header and n numbers, as LEADSCORE returns its column. */
   SCORES: (n: unknown) => [['Fit score'], ...Array.from({ length: Number(n) }, (_, i) => [(i + 1) * 10])],
-  ECHO: (x: unknown) => (Array.isArray(x) ? `grid ${x.length}x${x[0].length}` : x),
+  ECHO: (x: unknown) => (Array.isArray(x) ? `grid ${x.length}x${(x[0] as unknown[]).length}` : x),
   FAIL: () => {
     throw new Error('Bad input.');
   },

@@ -10,7 +10,9 @@ const functions = {
     return cells.filter(Boolean).length / cells.length;
   },
   /** Echoes its arguments as one row, to show how each arrives. */
-  ECHO: (...args: unknown[]) => [args.map((a) => (Array.isArray(a) ? `grid ${a.length}x${a[0].length}` : a))],
+  ECHO: (...args: unknown[]) => [
+    args.map((a) => (Array.isArray(a) ? `grid ${a.length}x${(a[0] as unknown[]).length}` : a)),
+  ],
   /** A column of n numbers. */
   COUNTUP: (n: unknown) => Array.from({ length: Number(n) }, (_, i) => [i + 1]),
   DOUBLE: (x: unknown) =>

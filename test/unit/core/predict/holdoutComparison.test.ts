@@ -83,9 +83,9 @@ describe('verdictOf', () => {
     expect(verdictOf([model('current', 0.7), model('suggested', 0.72), model('logistic', 0.8)])).toEqual({
       best: 'logistic',
       runnerUp: 'suggested',
-      aucMargin: expect.closeTo(0.08, 10),
+      aucMargin: expect.closeTo(0.08, 10) as unknown,
       tie: false,
-      overYours: expect.closeTo(0.1, 10),
+      overYours: expect.closeTo(0.1, 10) as unknown,
     });
   });
   it('calls AUCs under 0.01 apart a tie and keeps the simpler model', () => {
