@@ -105,7 +105,7 @@ class Grouping {
       const group = spellingGroup[s];
       if (spellingsOfGroup[group] === 1) continue;
       let byLabel = totals.get(group);
-      if (!byLabel) totals.set(group, (byLabel = new Map()));
+      if (!byLabel) totals.set(group, (byLabel = new Map<string, number>()));
       byLabel.set(spellingLabel[s], (byLabel.get(spellingLabel[s]) ?? 0) + spellingCount[s]);
     }
     for (const [group, byLabel] of totals) {
