@@ -99,7 +99,8 @@ export function parseHistory(
   if (height === 0) throw new InputError('There are no leads: the ranges are empty.');
   const outcomeName = checkOutcomeHeader(outcomeCells, functionName);
   if (height <= 1) throw new InputError('There are no leads: the ranges hold no data below the header.');
-  const converted = parseOutcomes(outcomeCells.slice(1, height), 2);
+  const outcomeRows = outcomeCells.slice(1, height);
+  const converted = parseOutcomes(outcomeRows, 2);
   const headers = grid[0];
   headers.forEach((cell, j) => {
     const error = sheetsErrorOf(cell);
@@ -126,7 +127,6 @@ export function parseHistory(
   const identifiers: string[] = [];
   const kept: HistoryColumn[] = [];
   const keptAt: number[] = [];
-  const outcomeRows = outcomeCells.slice(1, height);
   for (let j = 0; j < width; j++) {
     const name = names[j];
     if (isEmpty[j]) {
