@@ -1,89 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attributeKind, attributeKindOfGroups } from '../../../src/core/attributeKind';
 import { closeRateTable, countByCode, criterionCloseRate } from '../../../src/core/closeRates';
 import { parseCriterion } from '../../../src/core/criteria';
 import { InputError } from '../../../src/core/inputError';
-import { groupValues } from '../../../src/core/valueGroups';
 
 const outcomes = (...bits: number[]) => Uint8Array.from(bits);
-
-describe('groupValues', () => {
-  it('counts "Google", "google " and "GOOGLE" as one value shown in its most frequent spelling', () => {
-    const groups = groupValues(['google ', 'Google', 'GOOGLE', 'Google', 'Bing']);
-    expect(groups.labels).toEqual(['Google', 'Bing']);
-    expect(Array.from(groups.codes)).toEqual([0, 0, 0, 0, 1]);
-    expect(Array.from(groups.counts)).toEqual([4, 1]);
-  });
-  it('names a value by the spelling seen first when spellings tie', () => {
-    expect(groupValues(['google', 'Google']).labels).toEqual(['google']);
-  });
-  it('adds up spellings that differ only in surrounding spaces', () => {
-    expect(groupValues(['Bing', 'google', ' Google', 'Google ']).labels).toEqual(['Bing', 'Google']);
-  });
-  it('shows empty cells as (blank)', () => {
-    const groups = groupValues(['', 'x', '  ', null, undefined]);
-    expect(groups.labels).toEqual(['(blank)', 'x']);
-    expect(groups.keys).toEqual(['', 'x']);
-    expect(Array.from(groups.counts)).toEqual([4, 1]);
-  });
-  it('counts the number 10 and the text "10" as one value', () => {
-    const groups = groupValues([10, '10', ' 10.0', 11]);
-    expect(groups.labels).toEqual(['10', '11']);
-    expect(Array.from(groups.counts)).toEqual([3, 1]);
-  });
-  it('groups dates by day and shows them as yyyy-mm-dd', () => {
-    const groups = groupValues([new Date(2026, 0, 15), new Date(2026, 0, 15), new Date(2026, 0, 16)]);
-    expect(groups.labels).toEqual(['2026-01-15', '2026-01-16']);
-  });
-  it('gives every row a code and every code a value (property)', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.oneof(fc.constantFrom('a', 'A ', 'b', '', ' '), fc.integer({ min: 0, max: 3 }))),
-        (cells) => {
-          const groups = groupValues(cells);
-          expect(groups.codes.length).toBe(cells.length);
-          expect(Array.from(groups.counts).reduce((a, b) => a + b, 0)).toBe(cells.length);
-          expect(new Set(groups.keys).size).toBe(groups.keys.length);
-          for (const code of groups.codes) expect(code).toBeLessThan(groups.keys.length);
-        },
-      ),
-    );
-  });
-});
-
-describe('attributeKind', () => {
-  const many = (n: number) => Array.from({ length: n }, (_, i) => i);
-  it('scores a 1–10 rating value by value', () => {
-    expect(attributeKind(many(10))).toBe('categorical');
-  });
-  it('bins a column of more than 10 distinct numbers', () => {
-    expect(attributeKind(many(11))).toBe('numeric');
-    expect(attributeKind([...many(20).map(String), '', ''])).toBe('numeric');
-  });
-  it('scores a column with more than 10% text value by value', () => {
-    expect(attributeKind([...many(18), 'n/a', 'n/a', 'n/a'])).toBe('categorical');
-  });
-  it('skips a column of dates', () => {
-    expect(attributeKind([new Date(2026, 0, 1), new Date(2026, 0, 2), ''])).toBe('date');
-  });
-});
-
-describe('attributeKindOfGroups', () => {
-  it('judges a grouped column as attributeKind judges its cells (property)', () => {
-    const cell = fc.oneof(
-      fc.integer({ min: 0, max: 30 }),
-      fc.integer({ min: 0, max: 30 }).map(String),
-      fc.constantFrom('', ' ', 'n/a', 'Ads', true),
-      fc.integer({ min: 1, max: 28 }).map((d) => new Date(2026, 0, d)),
-    );
-    fc.assert(
-      fc.property(fc.array(cell, { maxLength: 60 }), (cells) => {
-        expect(attributeKindOfGroups(groupValues(cells))).toBe(attributeKind(cells));
-      }),
-    );
-  });
-});
 
 describe('closeRateTable', () => {
   it('gives leads, conversions, close rate and lift per value, highest close rate first', () => {

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../src/core/cellValue';
 import { InputError } from '../../../src/core/inputError';
 import { leadReasons } from '../../../src/core/leadReasons';
 import { parseModelTable, ruleConditions } from '../../../src/core/modelTable';
 import { joinPairText, pairParts, singleRuleAttribute, splitPairText } from '../../../src/core/pairRules';
 import { predictModel } from '../../../src/core/predict/predictModel';
-import { type LeadTable, ruleColumns, ruleMatchesLead, scoreLeads } from '../../../src/core/scoreLeads';
+import { ruleColumns, ruleMatchesLead, scoreLeads } from '../../../src/core/scoreLeads';
 import type { Language } from '../../../src/core/sheetWords';
-
-function leadTable(names: string[], ...rows: CellValue[][]): LeadTable {
-  return { names, columns: names.map((_, j) => rows.map((row) => row[j])) };
-}
+import { leadTable } from '../../support/leadTable';
 
 const header = ['Attribute', 'Value', 'Points'];
 

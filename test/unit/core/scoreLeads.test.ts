@@ -1,19 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../src/core/cellValue';
 import { matchesCriterion } from '../../../src/core/criteria';
-import { InputError } from '../../../src/core/inputError';
-import { explainLead, leadReasons } from '../../../src/core/leadReasons';
+import { leadReasons } from '../../../src/core/leadReasons';
 import { parseModelTable } from '../../../src/core/modelTable';
+import type { CellValue } from '../../../src/core/cellValue';
+import { InputError } from '../../../src/core/inputError';
 import { readColumns } from '../../../src/core/leadColumns';
-import { type LeadTable, type ScoredLeads, scoreLeads } from '../../../src/core/scoreLeads';
+import { type ScoredLeads, scoreLeads } from '../../../src/core/scoreLeads';
+import { leadTable } from '../../support/leadTable';
 
 const header = ['Attribute', 'Value', 'Points', 'Dimension'];
-
-/** Leads given row by row, as people read them. */
-function leadTable(names: string[], ...rows: CellValue[][]): LeadTable {
-  return { names, columns: names.map((_, j) => rows.map((row) => row[j])) };
-}
 
 const leads = leadTable(
   ['Lead Source', 'Visits', 'Occupation', 'Country'],
@@ -23,92 +19,6 @@ const leads = leadTable(
   ['', '', '', ''],
   ['Google Ads', 5, 'Unemployed', 'India'],
 );
-
-describe('parseModelTable', () => {
-  it('reads Attribute, Value and Points in any case and order, ignoring extra columns and empty rows', () => {
-    const model = parseModelTable([
-      ['Notes', ' POINTS ', 'value', 'attribute'],
-      ['x', 15, 'Webinar', 'Lead Source'],
-      ['', '', '', ''],
-      ['', '-10', 'Student', 'Occupation'],
-    ]);
-    expect(
-      model.rules.map(({ attribute, criterionText, points, row }) => [attribute, criterionText, points, row]),
-    ).toEqual([
-      ['Lead Source', 'Webinar', 15, 2],
-      ['Occupation', 'Student', -10, 4],
-    ]);
-    expect(model.base).toBeUndefined();
-  });
-  it('reads the Spanish headers Atributo, Criterio, Puntos and Dimensión', () => {
-    const model = parseModelTable([
-      ['Atributo', 'Criterio', 'Puntos', 'Dimensión'],
-      ['País', 'España', 5, 'Fit'],
-    ]);
-    expect(model.rules[0]).toMatchObject({
-      attribute: 'País',
-      criterionText: 'España',
-      points: 5,
-      dimension: 'Fit',
-    });
-    expect(
-      parseModelTable([
-        ['atributo', 'VALOR', 'puntos'],
-        ['a', 'b', 1],
-      ]).rules,
-    ).toHaveLength(1);
-  });
-  it('keeps the (base) row apart as the starting score', () => {
-    const model = parseModelTable([header, ['(Base)', '', -2.5, ''], ['Visits', '>=5', 10, '']]);
-    expect(model.base).toBe(-2.5);
-    expect(model.rules.map((r) => r.attribute)).toEqual(['Visits']);
-  });
-  it('reads number, TRUE/FALSE and date values as criteria', () => {
-    const model = parseModelTable([
-      header,
-      ['Visits', 7, 1, ''],
-      ['Opted in', true, 2, ''],
-      ['Since', new Date(2026, 0, 5), 3, ''],
-    ]);
-    expect(model.rules.map((r) => r.criterionText)).toEqual(['7', 'TRUE', '2026-01-05']);
-    expect(matchesCriterion(model.rules[0].criterion, '7.0')).toBe(true);
-  });
-  it('names the model row of a bad criterion, non-numeric or empty points', () => {
-    expect(() => parseModelTable([header, ['Visits', '>=5', 1], ['Visits', '>lots', 2]])).toThrow(
-      'Model row 3 (Visits): Criterion ">lots" compares with "lots", which is not a number or a date',
-    );
-    expect(() => parseModelTable([header, ['Visits', '>=5', 'ten']])).toThrow(
-      'The points in model row 2 (Visits) are "ten", not a number: write a number such as 10 or -5.',
-    );
-    expect(() => parseModelTable([header, ['Visits', '>=5', '']])).toThrow(
-      'The points in model row 2 (Visits) are empty',
-    );
-    expect(() => parseModelTable([header, ['', '>=5', 3]])).toThrow('Model row 2 has no attribute');
-    expect(() => parseModelTable([header, ['Visits', '', 3]])).toThrow('Model row 2 (Visits) has no value');
-    expect(() => parseModelTable([header, ['Visits', '#N/A', 3]])).toThrow(
-      'Model row 2 holds the error #N/A',
-    );
-  });
-  it('says which header is missing and what the first row reads', () => {
-    expect(() =>
-      parseModelTable([
-        ['Attribute', 'Score'],
-        ['a', 1],
-      ]),
-    ).toThrow(
-      'The model has no Value (or Criterion), no Points column: its first row must name the columns Attribute, Value and Points (it reads "Attribute", "Score").',
-    );
-  });
-  it('refuses a model without rules and one with two (base) rows', () => {
-    expect(() => parseModelTable([header])).toThrow('The model has no rules');
-    expect(() => parseModelTable([header, ['(base)', '', 1], ['(base)', '', 2], ['a', 'b', 1]])).toThrow(
-      'The model has two (base) rows, 2 and 3: keep one.',
-    );
-  });
-  it('throws InputErrors, which the marketer sees as they are', () => {
-    expect(() => parseModelTable([])).toThrow(InputError);
-  });
-});
 
 describe('scoreLeads', () => {
   const model = parseModelTable([
@@ -288,86 +198,6 @@ describe('readColumns', () => {
     expect([...readColumns(leadTable(['n', 'm'], ...rows.slice(1)), [1, 0], () => worth).sums]).toEqual([
       1.5, 2.5, 1.5,
     ]);
-  });
-});
-
-describe('lead reasons', () => {
-  it('add up to the score when every contribution is shown, on generated leads', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.constantFrom('a', 'b', ''), fc.integer({ min: 0, max: 9 })), {
-          minLength: 1,
-          maxLength: 20,
-        }),
-        fc.array(
-          fc.tuple(
-            fc.constantFrom('S', 'n'),
-            fc.constantFrom('a', '<>a', '(blank)', '>=3', '<5'),
-            fc.integer({ min: -9, max: 9 }),
-          ),
-          {
-            minLength: 1,
-            maxLength: 10,
-          },
-        ),
-        (rows, ruleRows) => {
-          const scored = scoreLeads(
-            leadTable(['S', 'N'], ...rows),
-            parseModelTable([['Attribute', 'Value', 'Points'], ...ruleRows]).rules,
-          );
-          rows.forEach((_, i) => {
-            const parts = explainLead(scored, i);
-            expect(parts.reduce((sum, c) => sum + c.points, 0)).toBe(scored.totals[i]);
-            for (let k = 1; k < parts.length; k++) {
-              expect(Math.abs(parts[k].points)).toBeLessThanOrEqual(Math.abs(parts[k - 1].points));
-            }
-          });
-        },
-      ),
-    );
-  });
-  const model = parseModelTable([
-    header,
-    ['Visits', '>=5', 10, ''],
-    ['Lead Source', 'Webinar', 15, ''],
-    ['Occupation', 'Student', -10, ''],
-    ['Country', '<>Spain', 0, ''],
-    ['Country', 'India', 2.345, ''],
-  ]);
-  const scored = scoreLeads(leads, model.rules);
-  it('lists matched rules by size, ties in model order, leaving out rules worth 0', () => {
-    expect(explainLead(scored, 0).map((c) => [c.rule.attribute, c.points])).toEqual([
-      ['Lead Source', 15],
-      ['Visits', 10],
-      ['Occupation', -10],
-      ['Country', 2.345],
-    ]);
-  });
-  it('writes the top contributions with signs, the minus sign and at most two decimals', () => {
-    expect(leadReasons(scored, 0, 3)).toBe(
-      '+15 Lead Source = Webinar; +10 Visits >=5; −10 Occupation = Student',
-    );
-    expect(leadReasons(scored, 0, 9)).toBe(
-      '+15 Lead Source = Webinar; +10 Visits >=5; −10 Occupation = Student; +2.35 Country = India',
-    );
-    expect(leadReasons(scored, 1, 3)).toBe('');
-  });
-  it('writes every criterion form readably, naming the empty value after a bare <> or =', () => {
-    const forms = parseModelTable([
-      header,
-      ['Country', '<>', 1, ''],
-      ['Country', '<>Spain', 2, ''],
-      ['Country', '=India', 3, ''],
-      ['Country', 'ind*', 4, ''],
-      ['Visits', '>=10 <20', 5, ''],
-      ['Occupation', '=', 6, ''],
-    ]);
-    const all = scoreLeads(leads, forms.rules);
-    expect(leadReasons(all, 0, 9)).toBe(
-      '+5 Visits >=10 <20; +4 Country = ind*; +3 Country = India; +2 Country <> Spain; +1 Country <> (blank)',
-    );
-    // Lead 3 is from Spain, with 7 visits and no occupation.
-    expect(leadReasons(all, 2, 9)).toBe('+6 Occupation = (blank); +1 Country <> (blank)');
   });
 });
 

@@ -20,6 +20,47 @@ describe('groupValues', () => {
     expect(spellings.counts).toEqual([2, 1, 2, 2]);
     expect(spellings.firstRows).toEqual([0, 1, 3, 5]);
   });
+  it('counts "Google", "google " and "GOOGLE" as one value shown in its most frequent spelling', () => {
+    const groups = groupValues(['google ', 'Google', 'GOOGLE', 'Google', 'Bing']);
+    expect(groups.labels).toEqual(['Google', 'Bing']);
+    expect(Array.from(groups.codes)).toEqual([0, 0, 0, 0, 1]);
+    expect(Array.from(groups.counts)).toEqual([4, 1]);
+  });
+  it('names a value by the spelling seen first when spellings tie', () => {
+    expect(groupValues(['google', 'Google']).labels).toEqual(['google']);
+  });
+  it('adds up spellings that differ only in surrounding spaces', () => {
+    expect(groupValues(['Bing', 'google', ' Google', 'Google ']).labels).toEqual(['Bing', 'Google']);
+  });
+  it('shows empty cells as (blank)', () => {
+    const groups = groupValues(['', 'x', '  ', null, undefined]);
+    expect(groups.labels).toEqual(['(blank)', 'x']);
+    expect(groups.keys).toEqual(['', 'x']);
+    expect(Array.from(groups.counts)).toEqual([4, 1]);
+  });
+  it('counts the number 10 and the text "10" as one value', () => {
+    const groups = groupValues([10, '10', ' 10.0', 11]);
+    expect(groups.labels).toEqual(['10', '11']);
+    expect(Array.from(groups.counts)).toEqual([3, 1]);
+  });
+  it('groups dates by day and shows them as yyyy-mm-dd', () => {
+    const groups = groupValues([new Date(2026, 0, 15), new Date(2026, 0, 15), new Date(2026, 0, 16)]);
+    expect(groups.labels).toEqual(['2026-01-15', '2026-01-16']);
+  });
+  it('gives every row a code and every code a value (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom('a', 'A ', 'b', '', ' '), fc.integer({ min: 0, max: 3 }))),
+        (cells) => {
+          const groups = groupValues(cells);
+          expect(groups.codes.length).toBe(cells.length);
+          expect(Array.from(groups.counts).reduce((a, b) => a + b, 0)).toBe(cells.length);
+          expect(new Set(groups.keys).size).toBe(groups.keys.length);
+          for (const code of groups.codes) expect(code).toBeLessThan(groups.keys.length);
+        },
+      ),
+    );
+  });
 });
 
 describe('groupRows', () => {
