@@ -134,3 +134,12 @@ export async function columnTypes(db: LeadsDatabase, table: string): Promise<Rec
   );
   return Object.fromEntries(rows.map((r) => [String(r.column_name), String(r.data_type)]));
 }
+
+/**
+ * A derived table `t(i, cell)` of text cells in their order (NULL for null), to evaluate SQL expressions on cells
+ * written in the test.
+ */
+export function cellsTable(cells: readonly (string | null)[]): string {
+  const rows = cells.map((cell, i) => `(${i}, ${cell === null ? 'CAST(NULL AS VARCHAR)' : duckText(cell)})`);
+  return `(VALUES ${rows.join(', ')}) AS t(i, cell)`;
+}

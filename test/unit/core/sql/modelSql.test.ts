@@ -1,7 +1,7 @@
 import sqlParser from 'node-sql-parser/build/bigquery.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseModelTable } from '../../../../src/core/modelTable';
-import { bigQuery, dialectNamed, duckDb } from '../../../../src/core/sql/dialect';
+import { bigQuery, duckDb } from '../../../../src/core/sql/dialect';
 import { dimensionColumn, modelSql } from '../../../../src/core/sql/modelSql';
 import { criterionModel } from '../../../support/criterionLeads';
 import { bigQueryToDuckDb, type LeadsDatabase, leadsDatabase } from '../../../support/duckdb';
@@ -35,28 +35,7 @@ describe('the BigQuery text', () => {
   });
 });
 
-describe('names and texts', () => {
-  it('quotes identifiers and tables for each dialect', () => {
-    expect(bigQuery.identifier('Lead `Source`')).toBe('`Lead \\`Source\\``');
-    expect(duckDb.identifier('Job "title"')).toBe('"Job ""title"""');
-    expect(bigQuery.table('my-project.crm.leads')).toBe('`my-project.crm.leads`');
-    expect(bigQuery.table('`my-project.crm.leads`')).toBe('`my-project.crm.leads`');
-    expect(duckDb.table('main.leads')).toBe('"main"."leads"');
-  });
-  it('escapes literals so no text ends them', () => {
-    expect(bigQuery.text("O'Brien \\ x")).toBe("'O\\'Brien \\\\ x'");
-    expect(duckDb.text("O'Brien \\ x")).toBe("'O''Brien \\ x'");
-    expect(duckDb.text('a\nb')).toBe("('a' || chr(10) || 'b')");
-    expect(bigQuery.text('a\nb')).toBe("'a\\u000ab'");
-  });
-  it('refuses control characters in names and unknown dialects, in words', () => {
-    expect(() => bigQuery.identifier('a\nb')).toThrow(/control character/);
-    expect(() => bigQuery.table('crm.`leads`x')).toThrow(/backtick/);
-    expect(() => dialectNamed('postgres')).toThrow(
-      'The dialect "postgres" is not known: use "bigquery" or "duckdb".',
-    );
-    expect(dialectNamed(undefined).name).toBe('bigquery');
-  });
+describe('dimension columns', () => {
   it('names dimension columns in lower case with non-alphanumerics as _', () => {
     expect(dimensionColumn(' Fit ')).toBe('fit_score');
     expect(dimensionColumn('Engagement & intent')).toBe('engagement___intent_score');
