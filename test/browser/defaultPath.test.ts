@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../src/core/cellValue';
-import { parseModelTable } from '../../src/core/modelTable';
 import { predictModel } from '../../src/core/predict/predictModel';
 import { scoreAuc } from '../../src/core/scoreAuc';
 import { scoreLeads } from '../../src/core/scoreLeads';
@@ -19,6 +18,7 @@ import { asCell, dataFile, dataReady, parseCsv } from '../support/realData';
 import { launchChromium } from './support/chromium';
 import { docsImagesDir } from './support/screenshots';
 import { openSidebar } from './support/sidebarPage';
+import { pointsRules } from '../support/modelRules';
 
 const root = join(import.meta.dirname, '../..');
 const shots = join(root, 'out/screenshots');
@@ -202,13 +202,7 @@ describe('the default path in Chromium', () => {
     }));
     const table = { names: attributes.map((a) => a.name), columns: attributes.map((a) => a.cells) };
     const totals = (points: readonly { attribute: string; value: string; points: number }[]) =>
-      scoreLeads(
-        table,
-        parseModelTable([
-          ['Attribute', 'Value', 'Points'],
-          ...points.map((p) => [p.attribute, p.value, p.points]),
-        ]).rules,
-      ).totals;
+      scoreLeads(table, pointsRules(points)).totals;
     const model = predictModel(attributes, converted, { method: 'logistic' });
     const logisticAuc = scoreAuc(totals(model.rules.map((r) => ({ ...r, points: r.weight }))), converted);
     const summedAuc = scoreAuc(totals(suggestPoints(attributes, converted).rows), converted);

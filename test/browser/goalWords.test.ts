@@ -1,27 +1,12 @@
 // Goals other than acquisition speak their own words in the playground's sidebar: retention says churn rate, left
 // and stayed, its stages and report card included, in English and Spanish.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, FrameLocator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Playground, startPlayground } from '../../src/playground/server';
-import { launchChromium } from './support/chromium';
+import type { FrameLocator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPlaygroundSidebar, playgroundSession } from './support/playgroundSession';
+import { screenshotsDir as screenshots } from './support/screenshots';
 
-const screenshots = join(import.meta.dirname, '../../out/screenshots');
-
-let browser: Browser;
-let playground: Playground;
-
-beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  playground = await startPlayground({ port: 0 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-});
+const session = playgroundSession();
 
 async function next(sidebar: FrameLocator, heading: string) {
   await sidebar.getByRole('button', { name: /^(Next|Siguiente)$/ }).click();
@@ -30,13 +15,10 @@ async function next(sidebar: FrameLocator, heading: string) {
 
 describe('goal words', () => {
   it('retention says churn rate, left and stayed through the four steps, and never conversion', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(playground.url);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(session.playground.url);
     await page.locator('td.cell').first().waitFor();
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Open LeadLift' }).click();
-    const sidebar = page.frameLocator('iframe.side-frame');
-    await expect.poll(() => sidebar.locator('#outcome').inputValue()).toBe('Converted');
+    const sidebar = await openPlaygroundSidebar(page);
     await sidebar.getByRole('radio', { name: /^Retention/ }).check();
     // The demo has no churn column: "Converted" stands in as the outcome, read as "left".
     await expect.poll(() => sidebar.locator('#outcome').inputValue()).toBe('Converted');

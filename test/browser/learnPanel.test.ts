@@ -1,41 +1,23 @@
 // "Learn points from history" in the playground's sidebar: a verdict in words, the changes shown before "Use"
 // replaces anything, and Undo; the boosted row's pair rules grouped under their pair in the Points step.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, FrameLocator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Playground, startPlayground } from '../../src/playground/server';
-import { launchChromium } from './support/chromium';
+import type { FrameLocator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPlaygroundSidebar, playgroundSession } from './support/playgroundSession';
+import { screenshotsDir as screenshots } from './support/screenshots';
 
-const screenshots = join(import.meta.dirname, '../../out/screenshots');
-
-let browser: Browser;
-let playground: Playground;
-
-beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  playground = await startPlayground({ port: 0 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-});
+const session = playgroundSession();
 
 /** The diff's first line: "Using X replaces your N rules with M: …". */
 const summary = (sidebar: FrameLocator) => sidebar.locator('#diff-summary').textContent();
 
 describe('Learn points from history', () => {
   it('says which model is best, shows what Use changes before replacing, and undoes it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(playground.url);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(session.playground.url);
     await page.locator('td.cell').first().waitFor();
     await page.getByRole('tab', { name: 'Leads', exact: true }).click();
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Open LeadLift' }).click();
-    const sidebar = page.frameLocator('iframe.side-frame');
-    await expect.poll(() => sidebar.locator('#outcome').inputValue()).toBe('Converted');
+    const sidebar = await openPlaygroundSidebar(page);
     for (const heading of ['Analyse', 'Points']) {
       await sidebar.getByRole('button', { name: 'Next' }).click();
       await expect.poll(() => sidebar.locator('h1').textContent()).toBe(heading);

@@ -1,33 +1,19 @@
 // The playground in Chromium: applying live formulas and values in turn keeps LeadLift's columns whole, so Re-score
 // now and the daily trigger keep working; a failed run shows as failed in the toast, the log tab and the sidebar.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Playground, startPlayground } from '../../src/playground/server';
-import { launchChromium } from './support/chromium';
+import type { FrameLocator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { playgroundSession } from './support/playgroundSession';
+import { screenshotsDir as screenshots } from './support/screenshots';
 
-const root = join(import.meta.dirname, '../..');
-const screenshots = join(root, 'out/screenshots');
 const outputHeaders = ['Fit score', 'Engagement score', 'Score', 'Grade', 'Stage', 'Why'];
 
-let browser: Browser;
-let playground: Playground;
-
-beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  playground = await startPlayground({ port: 0 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-});
+const session = playgroundSession();
 
 /** The output mode the last apply saved. */
 const savedOutputMode = () =>
-  (playground.workbook.addOn.call('getSetup') as { settings?: { outputMode: string } }).settings?.outputMode;
+  (session.playground.workbook.addOn.call('getSetup') as { settings?: { outputMode: string } }).settings
+    ?.outputMode;
 
 const cell = (page: Page, row: number, column: number) =>
   page.locator(`td.cell[data-row="${row}"][data-column="${column}"]`);
@@ -58,8 +44,8 @@ async function applyAs(sidebar: FrameLocator, mode: RegExp): Promise<void> {
 
 describe('switching output modes in the playground', () => {
   it('live → values → live → values leaves clean headers; Re-score now and the daily trigger succeed', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(playground.url);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(session.playground.url);
     await page.locator('td.cell').first().waitFor();
     await page.getByRole('tab', { name: 'Leads', exact: true }).click();
     const sidebar = await openSidebar(page);
@@ -70,7 +56,7 @@ describe('switching output modes in the playground', () => {
       await expect.poll(() => sidebar.locator('h1').textContent()).not.toBe(heading);
     }
     await expect.poll(() => sidebar.locator('h1').textContent()).toBe('Apply');
-    const book = playground.workbook.sandbox.spreadsheet;
+    const book = session.playground.workbook.sandbox.spreadsheet;
     const leads = () => book.getSheetByName('Leads')!;
     for (const mode of ['formulas', 'values', 'formulas', 'values'] as const) {
       await applyAs(sidebar, mode === 'formulas' ? /^Live formulas/ : /^Values/);
@@ -112,11 +98,11 @@ describe('switching output modes in the playground', () => {
   });
 
   it('a failed daily run says so in the toast, in red in the log tab, and atop the sidebar when it next opens', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(playground.url);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(session.playground.url);
     await page.locator('td.cell').first().waitFor();
     // A collaborator renames a column the model scores.
-    playground.workbook.edit('Leads', 1, 3, 'Sector');
+    session.playground.workbook.edit('Leads', 1, 3, 'Sector');
     await page.getByRole('button', { name: 'Extensions' }).click();
     await page.getByRole('menuitem', { name: /^Run runDailyRescore now/ }).click();
     await expect

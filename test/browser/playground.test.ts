@@ -2,33 +2,21 @@ import http from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Playground, startPlayground } from '../../src/playground/server';
-import { launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { startPlayground } from '../../src/playground/server';
+import { playgroundSession } from './support/playgroundSession';
+import { screenshotsDir as screenshots } from './support/screenshots';
 
 const root = join(import.meta.dirname, '../..');
-const screenshots = join(root, 'out/screenshots');
 const functions = readFileSync(join(root, 'dist/Code.js'), 'utf8');
 const defines = (name: string) => new RegExp(`^function ${name}\\(`, 'm').test(functions);
 
-let browser: Browser;
-let playground: Playground;
-
-beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  playground = await startPlayground({ port: 0 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await playground?.close();
-});
+const session = playgroundSession();
 
 async function openPage(width = 1280, height = 760): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  await page.goto(playground.url);
+  const page = await session.browser.newPage({ viewport: { width, height } });
+  await page.goto(session.playground.url);
   await page.locator('td.cell').first().waitFor();
   return page;
 }
@@ -156,7 +144,9 @@ describe('the playground page', () => {
   it.runIf(defines('LEADSCORE'))(
     'the starter tab’s =LEADSCORE example scores the leads without an error',
     async () => {
-      const response = await fetch(`${playground.url}api/sheet?name=${encodeURIComponent('Start here')}`);
+      const response = await fetch(
+        `${session.playground.url}api/sheet?name=${encodeURIComponent('Start here')}`,
+      );
       const view = (await response.json()) as {
         formulas: Record<string, string>;
         notes: Record<string, string>;
@@ -204,7 +194,7 @@ describe('the playground page', () => {
 
   it('offers installed clock triggers under Extensions and runs one on demand', async () => {
     // Standing in for the daily job's setup from the sidebar: any top-level function can be a handler.
-    playground.workbook.sandbox.globals.ScriptApp.newTrigger('onOpen')
+    session.playground.workbook.sandbox.globals.ScriptApp.newTrigger('onOpen')
       .timeBased()
       .everyDays(1)
       .atHour(6)
@@ -217,13 +207,13 @@ describe('the playground page', () => {
   });
 
   it('downloads a tab as CSV', async () => {
-    const response = await fetch(`${playground.url}download?sheet=Leads`);
+    const response = await fetch(`${session.playground.url}download?sheet=Leads`);
     const text = await response.text();
     expect(text.split('\r\n')[0]).toBe(
       'Lead ID,Lead source,Industry,Company size,Country,Job title,Last activity,Last activity date,Visits,Time on site (min),Converted',
     );
     expect(text.trim().split('\r\n')).toHaveLength(2001);
-    expect((await fetch(`${playground.url}download?sheet=Nope`)).status).toBe(404);
+    expect((await fetch(`${session.playground.url}download?sheet=Nope`)).status).toBe(404);
   });
 
   it('refuses requests from another origin or host', async () => {
@@ -231,16 +221,16 @@ describe('the playground page', () => {
     const status = await page.evaluate(async (url) => {
       const response = await fetch(`${url}api/state`, { headers: {} });
       return response.status;
-    }, playground.url);
+    }, session.playground.url);
     expect(status).toBe(200);
-    const foreign = await fetch(`${playground.url}api/run`, {
+    const foreign = await fetch(`${session.playground.url}api/run`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Origin: 'https://evil.example' },
       body: JSON.stringify({ name: 'getSetup', args: [] }),
     });
     expect(foreign.status).toBe(403);
     // A DNS-rebinding page reaches the server under its own host name.
-    expect(await statusWithHost(playground.url, 'evil.example')).toBe(403);
+    expect(await statusWithHost(session.playground.url, 'evil.example')).toBe(403);
     await page.close();
   });
 });
@@ -248,7 +238,7 @@ describe('the playground page', () => {
 describe('live formulas applied from the sidebar', () => {
   it('shows every output column as numbers and labels, and rescores when a model cell is edited', async () => {
     const own = await startPlayground({ port: 0 });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 760 } });
     try {
       await page.goto(own.url);
       await page.locator('td.cell').first().waitFor();
@@ -318,7 +308,7 @@ describe('the playground with a CSV file', () => {
       'Source,Signed up,Converted\r\nGoogle,2026-01-02,TRUE\r\n"Referral, partner",2026-01-03,FALSE\r\n',
     );
     const own = await startPlayground({ port: 0, file });
-    const page = await browser.newPage({ viewport: { width: 1000, height: 500 } });
+    const page = await session.browser.newPage({ viewport: { width: 1000, height: 500 } });
     try {
       await page.goto(own.url);
       await expect

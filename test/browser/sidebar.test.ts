@@ -2,58 +2,21 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox, loadAddOn } from '../../src/sandbox';
-import { writeSampleLeads } from '../support/sampleLeads';
+import { sampleLeadsAddOn } from '../support/sandbox';
 import { launchChromium } from './support/chromium';
-
-const root = join(import.meta.dirname, '../..');
-const shots = join(root, 'out/screenshots');
-
-/** google.script.run in the page, calling the add-on through an exposed function with JSON, as Apps Script does. */
-const bridge = `(() => {
-  function runner(success, failure) {
-    return new Proxy({}, {
-      get(_, name) {
-        if (name === 'withSuccessHandler') return (h) => runner(h, failure);
-        if (name === 'withFailureHandler') return (h) => runner(success, h);
-        return (...args) => {
-          window.__leadliftRun(String(name), JSON.stringify(args)).then((reply) => {
-            const { ok, value, message } = JSON.parse(reply);
-            setTimeout(() => (ok ? success && success(value) : failure && failure(new Error(message))), 0);
-          });
-        };
-      },
-    });
-  }
-  window.google = { script: { run: runner(null, null) } };
-})();`;
+import { screenshotsDir as shots } from './support/screenshots';
+import { openSidebar } from './support/sidebarPage';
 
 describe('the sidebar in Chromium, over the add-on in the sandbox', () => {
   let browser: Browser;
   let page: Page;
-  const sandbox = createSandbox();
-  const sheet = sandbox.spreadsheet.getActiveSheet();
-  sheet.setName('Leads');
-  writeSampleLeads(sheet);
-  const addOn = loadAddOn(join(root, 'dist'), sandbox);
+  const { sandbox, sheet, addOn } = sampleLeadsAddOn();
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 300, height: 800 } });
-    await page.exposeFunction('__leadliftRun', (name: string, args: string) => {
-      try {
-        const value = addOn.call(name, ...(JSON.parse(args) as unknown[]));
-        return JSON.stringify({
-          ok: true,
-          value: value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown),
-        });
-      } catch (e) {
-        return JSON.stringify({ ok: false, message: (e as Error).message });
-      }
-    });
-    await page.addInitScript(bridge);
-    await page.goto(`file://${join(root, 'dist/Sidebar.html')}`);
+    await openSidebar(page, addOn);
   });
   afterAll(async () => {
     await browser?.close();

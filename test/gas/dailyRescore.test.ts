@@ -1,9 +1,9 @@
 // The daily re-score from dist/Code.js in the sandbox: menu, triggers on a fake clock, logs, faults and large sheets.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSandbox, loadAddOn, type Sandbox } from '../../src/sandbox';
+import { createSandbox, loadAddOn } from '../../src/sandbox';
+import { dist, runDueTriggers, tabValues, writeRows } from '../support/sandbox';
+import { attribute, leadSettings } from '../support/settings';
 
-const dist = join(import.meta.dirname, '../../dist');
 const day = 24 * 3600 * 1000;
 const start = new Date('2026-03-02T05:00:00Z'); // a Monday, 06:00 in Paris
 
@@ -15,27 +15,13 @@ const rules = [
   { attribute: 'Visits', value: '>=1 <5', points: 10, dimension: 'Engagement' },
 ];
 
-const settings = {
-  version: 1,
-  goal: 'acquisition',
-  sheetName: 'Leads',
-  headerRow: 1,
-  outcome: 'Converted',
+const settings = leadSettings({
   leadId: 'Lead ID',
   lastActivity: 'Last activity',
-  attributes: [
-    { header: 'Source', type: 'category', dimension: 'Fit' },
-    { header: 'Title', type: 'category', dimension: 'Fit' },
-    { header: 'Visits', type: 'number', dimension: 'Engagement' },
-  ],
-  pointsMethod: 'odds',
+  attributes: [attribute('Source'), attribute('Title'), attribute('Visits', 'number', 'Engagement')],
   halfLifeDays: 7,
-  stageThresholds: [30, 60],
-  stageLabels: ['Discard', 'Nurture', 'Sales-ready'],
   gradeCuts: { fit: [0, 5, 10, 30], engagement: [5, 10, 20, 40] },
-  outputMode: 'values',
-  modelTab: 'LeadLift Model',
-};
+});
 
 type Row = (string | number | Date)[];
 
@@ -53,9 +39,7 @@ function leadRows(lastActivity: Date): Row[] {
 function setUp(rows = leadRows(new Date('2026-03-01T00:00:00+01:00'))) {
   const sandbox = createSandbox({ now: new Date(start.getTime() - day), timeZone: 'Europe/Paris' });
   const leads = sandbox.spreadsheet.insertSheet('Leads');
-  if (rows.length > leads.getMaxRows())
-    leads.insertRowsAfter(leads.getMaxRows(), rows.length - leads.getMaxRows());
-  leads.getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+  writeRows(leads, rows);
   const addOn = loadAddOn(dist, sandbox);
   const applied = addOn.call('applyModel', settings, rules) as { applied?: unknown };
   expect(applied.applied).toBeDefined();
@@ -63,21 +47,11 @@ function setUp(rows = leadRows(new Date('2026-03-01T00:00:00+01:00'))) {
   return { sandbox, addOn, leads };
 }
 
-const sheetValues = (sandbox: Sandbox, name: string) =>
-  sandbox.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
-
-/** Runs every trigger due now, as Apps Script's scheduler would. */
-function runDueTriggers(sandbox: Sandbox, addOn: ReturnType<typeof loadAddOn>) {
-  for (const trigger of sandbox.dueTriggers()) {
-    addOn.call(trigger.handlerFunction, sandbox.clockEvent(trigger));
-  }
-}
-
 describe('Re-score now', () => {
   it('rewrites Fit score, Engagement score, Score, Grade, Stage and Why as of today, and logs the run', () => {
     const { sandbox, addOn } = setUp();
     addOn.call('rescoreNow');
-    const values = sheetValues(sandbox, 'Leads');
+    const values = tabValues(sandbox, 'Leads');
     expect(values[0]).toEqual([
       'Lead ID',
       'Source',
@@ -104,7 +78,7 @@ describe('Re-score now', () => {
     expect(values[2].slice(6)).toEqual([5, 9.1, 14.1, 'C4', 'Discard', '+10 Visits >=1 <5; +5 Source = Ads']);
     // L3 has no activity date: nothing to cool down.
     expect(values[3].slice(6)).toEqual([-10, 0, -10, 'E5', 'Discard', '−10 Title = Student']);
-    const log = sheetValues(sandbox, 'LeadLift Log');
+    const log = tabValues(sandbox, 'LeadLift Log');
     expect(log[0]).toEqual([
       'Time',
       'Run',
@@ -161,12 +135,12 @@ describe('the daily trigger', () => {
       sandbox.clock.advance(day);
       runDueTriggers(sandbox, addOn);
     }
-    const log = sheetValues(sandbox, 'LeadLift Log');
+    const log = tabValues(sandbox, 'LeadLift Log');
     expect(log.slice(1).map((row) => [row[1], row[6]])).toEqual(Array(7).fill(['Daily', 'Finished']));
-    const scores = sheetValues(sandbox, 'Leads').map((row) => row[8]);
+    const scores = tabValues(sandbox, 'Leads').map((row) => row[8]);
     // After 8 days L1's engagement is 40 × 0.5^(8/7) = 18.1: fit 30 + 18.1 is below 60.
     expect(scores[1]).toBe(48.1);
-    const changes = sheetValues(sandbox, 'LeadLift Changes');
+    const changes = tabValues(sandbox, 'LeadLift Changes');
     expect(changes[0]).toEqual(['Time', 'Lead ID', 'Old stage', 'New stage', 'Old score', 'New score']);
     expect(changes.slice(1).map((row) => row.slice(1, 4))).toEqual([['L1', 'Sales-ready', 'Nurture']]);
     const status = addOn.call('getDailyRescoreStatus') as { lastRun: { status: string; run: string } };
@@ -188,7 +162,7 @@ describe('the daily trigger', () => {
     changes.getRange(2, 1, filler.length, 6).setValues(filler);
     sandbox.clock.advance(8 * day);
     addOn.call('rescoreNow');
-    const rows = sheetValues(sandbox, 'LeadLift Changes');
+    const rows = tabValues(sandbox, 'LeadLift Changes');
     expect(rows.at(-1)?.slice(1, 4)).toEqual(['L1', 'Sales-ready', 'Nurture']);
   });
 
@@ -203,14 +177,14 @@ describe('the daily trigger', () => {
     ]);
     leads.getRange('A6:F6').setValues([['typed', 'below', 'the', 'leads', '', '']]);
     const before = leads.getRange('A1:N6').getFormulas();
-    const userCells = sheetValues(sandbox, 'Leads').map((row) => [...row.slice(0, 6), ...row.slice(12)]);
+    const userCells = tabValues(sandbox, 'Leads').map((row) => [...row.slice(0, 6), ...row.slice(12)]);
     addOn.call('installDailyRescore', 6);
     for (let d = 0; d < 5; d++) {
       sandbox.clock.advance(day);
       runDueTriggers(sandbox, addOn);
       addOn.call('rescoreNow');
     }
-    const after = sheetValues(sandbox, 'Leads').map((row) => [...row.slice(0, 6), ...row.slice(12)]);
+    const after = tabValues(sandbox, 'Leads').map((row) => [...row.slice(0, 6), ...row.slice(12)]);
     expect(after).toEqual(userCells);
     expect(leads.getRange('A1:N6').getFormulas()).toEqual(before);
   });
@@ -233,8 +207,8 @@ describe('switching output modes', () => {
     addOn.call('rescoreNow');
     sandbox.clock.advance(day);
     runDueTriggers(sandbox, addOn);
-    expect(sheetValues(sandbox, 'Leads')[0].slice(6)).toEqual(headers);
-    const log = sheetValues(sandbox, 'LeadLift Log');
+    expect(tabValues(sandbox, 'Leads')[0].slice(6)).toEqual(headers);
+    const log = tabValues(sandbox, 'LeadLift Log');
     expect(log.slice(1).map((row) => [row[1], row[2], row[6]])).toEqual([
       ['Manual', 3, 'Finished'],
       ['Daily', 3, 'Finished'],
@@ -246,7 +220,7 @@ describe('switching output modes', () => {
     // What a broken formula's header shows, over LeadLift's own note.
     leads.getRange('J1').setValue('#REF!');
     addOn.call('rescoreNow');
-    expect(sheetValues(sandbox, 'LeadLift Log').at(-1)?.[6]).toBe('Finished');
+    expect(tabValues(sandbox, 'LeadLift Log').at(-1)?.[6]).toBe('Finished');
     expect(addOn.call('applyModel', settings, rules)).toMatchObject({
       applied: { columns: ['G', 'H', 'I', 'J', 'K', 'L'] },
     });
@@ -266,7 +240,7 @@ describe('switching output modes', () => {
         .flat()
         .every((v) => v === ''),
     ).toBe(true);
-    const last = sheetValues(sandbox, 'LeadLift Log').at(-1)!;
+    const last = tabValues(sandbox, 'LeadLift Log').at(-1)!;
     expect(last[6]).toBe('Finished');
     expect(last[7]).toMatch(/live formulas, which Sheets recalculates by itself/);
   });
@@ -312,14 +286,14 @@ describe('faults are logged and nothing is written to the leads', () => {
     const { sandbox, addOn, leads } = setUp();
     addOn.call('installDailyRescore', 6);
     addOn.call('rescoreNow');
-    const scored = sheetValues(sandbox, 'Leads');
+    const scored = tabValues(sandbox, 'Leads');
     leads.getRange('E1').setValue('Last touch');
     sandbox.clock.advance(day);
     runDueTriggers(sandbox, addOn);
-    const log = sheetValues(sandbox, 'LeadLift Log');
+    const log = tabValues(sandbox, 'LeadLift Log');
     expect(log.at(-1)?.[6]).toBe('Failed');
     expect(log.at(-1)?.[7]).toMatch(/last-activity column "Last activity" is no longer in sheet "Leads"/);
-    const now = sheetValues(sandbox, 'Leads');
+    const now = tabValues(sandbox, 'Leads');
     expect(now.map((row) => row.slice(6))).toEqual(scored.map((row) => row.slice(6)));
     expect(addOn.call('getDailyRescoreStatus')).toMatchObject({
       lastError: expect.stringMatching(/no longer in sheet "Leads"/) as unknown,
@@ -330,19 +304,19 @@ describe('faults are logged and nothing is written to the leads', () => {
     const { sandbox, addOn } = setUp();
     sandbox.spreadsheet.getSheetByName('LeadLift Model')!.getRange('C3').setValue('lots');
     addOn.call('rescoreNow');
-    expect(sheetValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(/model row 3 .* not a number/);
+    expect(tabValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(/model row 3 .* not a number/);
     sandbox.spreadsheet.deleteSheet(sandbox.spreadsheet.getSheetByName('LeadLift Model')!);
     addOn.call('rescoreNow');
-    expect(sheetValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(/model tab "LeadLift Model" is gone/);
-    expect(sheetValues(sandbox, 'Leads')[0]).toHaveLength(12);
+    expect(tabValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(/model tab "LeadLift Model" is gone/);
+    expect(tabValues(sandbox, 'Leads')[0]).toHaveLength(12);
   });
 
   it('an emptied sheet is reported, not scored', () => {
     const { sandbox, addOn, leads } = setUp();
     leads.getRange('A2:F4').clearContent();
     addOn.call('rescoreNow');
-    expect(sheetValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(/no leads below its header row/);
-    expect(sheetValues(sandbox, 'Leads')[1].slice(6, 9)).toEqual([30, 40, 70]);
+    expect(tabValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(/no leads below its header row/);
+    expect(tabValues(sandbox, 'Leads')[1].slice(6, 9)).toEqual([30, 40, 70]);
   });
 
   it('two runs at once: the second is skipped while the first holds the spreadsheet', () => {
@@ -350,7 +324,7 @@ describe('faults are logged and nothing is written to the leads', () => {
     const held = sandbox.holdLock('document', 60_000);
     addOn.call('rescoreNow');
     held.release();
-    const log = sheetValues(sandbox, 'LeadLift Log');
+    const log = tabValues(sandbox, 'LeadLift Log');
     expect(log.at(-1)?.slice(6)).toEqual([
       'Skipped',
       'Another LeadLift run held the lock for too long; this run was skipped.',
@@ -361,10 +335,10 @@ describe('faults are logged and nothing is written to the leads', () => {
       JSON.stringify({ owner: 'Daily-other', until: sandbox.clock.now().getTime() + 60_000 }),
     );
     addOn.call('rescoreNow');
-    expect(sheetValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(
+    expect(tabValues(sandbox, 'LeadLift Log').at(-1)?.[7]).toMatch(
       /Another LeadLift re-score of this spreadsheet is running/,
     );
-    expect(sheetValues(sandbox, 'Leads')[0]).toHaveLength(12);
+    expect(tabValues(sandbox, 'Leads')[0]).toHaveLength(12);
   });
 
   it('an update that needs authorisation again: the trigger records why and writes nothing', () => {
@@ -414,7 +388,7 @@ describe('a sheet too large for one run', () => {
       for (let i = 0; i < 19; i++) sandbox.addTriggerElsewhere();
       sandbox.clock.advance(day);
       runDueTriggers(sandbox, addOn);
-      let log = sheetValues(sandbox, 'LeadLift Log');
+      let log = tabValues(sandbox, 'LeadLift Log');
       expect(log.at(-1)?.slice(1, 3)).toEqual(['Daily', 40_000]);
       expect(log.at(-1)?.[6]).toBe('Continues in the next run');
       expect(log.at(-1)?.[7]).toMatch(/continues from row 40002 within the hour/);
@@ -424,15 +398,15 @@ describe('a sheet too large for one run', () => {
       expect(ours().map((t) => t.everyHours)).toEqual([1]);
       sandbox.clock.advance(3_600_000);
       runDueTriggers(sandbox, addOn);
-      log = sheetValues(sandbox, 'LeadLift Log');
+      log = tabValues(sandbox, 'LeadLift Log');
       expect(log.at(-1)?.slice(1, 3)).toEqual(['Continued', 20_000]);
       expect(log.at(-1)?.[6]).toBe('Finished');
       expect(ours().map((t) => t.everyHours)).toEqual([1]);
       // The next hour has nothing to do: today's run is done.
       sandbox.clock.advance(3_600_000);
       runDueTriggers(sandbox, addOn);
-      expect(sheetValues(sandbox, 'LeadLift Log')).toHaveLength(log.length);
-      const scores = sheetValues(sandbox, 'Leads').map((row) => row[8]);
+      expect(tabValues(sandbox, 'LeadLift Log')).toHaveLength(log.length);
+      const scores = tabValues(sandbox, 'Leads').map((row) => row[8]);
       expect(scores.slice(1).every((s) => typeof s === 'number')).toBe(true);
     } finally {
       prototype.setValues = setValues;

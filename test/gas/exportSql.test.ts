@@ -1,51 +1,21 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSandbox, type FakeSheet, loadAddOn } from '../../src/sandbox';
-import type { PointsRule, Settings } from '../../src/core/settings';
-import { writeSampleLeads } from '../support/sampleLeads';
-
-const dist = join(import.meta.dirname, '../../dist');
-
-const settings: Settings = {
-  version: 1,
-  goal: 'acquisition',
-  sheetName: 'Leads',
-  headerRow: 1,
-  outcome: 'Converted',
-  leadId: 'Lead ID',
-  lastActivity: 'Last activity',
-  attributes: [
-    { header: 'Lead Source', type: 'category', dimension: 'Fit' },
-    { header: 'Industry', type: 'category', dimension: 'Fit' },
-    { header: 'Visits', type: 'number', dimension: 'Engagement' },
-  ],
-  pointsMethod: 'odds',
-  halfLifeDays: 30,
-  stageThresholds: [10, 30],
-  stageLabels: ['Discard', 'Nurture', 'Sales-ready'],
-  outputMode: 'values',
-  modelTab: 'LeadLift Model',
-};
+import type { PointsRule } from '../../src/core/settings';
+import { dist, sampleLeadsAddOn } from '../support/sandbox';
+import { sampleRules, sampleSettings as settings } from '../support/settings';
 
 // A value that reads as a formula, and one that reads as a number, must reach the SQL as the text they are.
-const rules: PointsRule[] = [
-  { attribute: 'Lead Source', value: 'Webinar', points: 20, dimension: 'Fit' },
-  { attribute: 'Industry', value: '=Software', points: 10, dimension: 'Fit' },
-  { attribute: 'Industry', value: '-Select', points: -5, dimension: 'Fit' },
-  { attribute: 'Visits', value: '>12', points: 10, dimension: 'Engagement' },
-];
+const rules: PointsRule[] = sampleRules.map((r) =>
+  r.value === 'Software' ? { ...r, value: '=Software' } : r,
+);
 
 function applied() {
-  const sandbox = createSandbox({ locale: 'en_US' });
-  const leads = sandbox.spreadsheet.getActiveSheet();
-  leads.setName('Leads');
-  writeSampleLeads(leads);
+  const { sandbox, sheet: leads, addOn } = sampleLeadsAddOn({ locale: 'en_US' });
   const notes = sandbox.spreadsheet.insertSheet('Notes');
   notes.getRange('A1:B2').setValues([
     ['keep', 1],
     ['=1+1', 'me'],
   ]);
-  const addOn = loadAddOn(dist, sandbox);
   addOn.call('applyModel', settings, rules);
   return { sandbox, addOn, leads, notes };
 }

@@ -1,28 +1,26 @@
 // "Learn points from history" on the X Education leads, through the built add-on as the sidebar calls it: the boosted
 // row is measured on the same newest 30% as the others, and beats the additive models there.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../src/core/settings';
 import { createSandbox, loadAddOn } from '../../src/sandbox';
-import { asCell, dataFile, dataReady, parseCsv } from '../support/realData';
-
-const dist = join(import.meta.dirname, '../../dist');
+import { dist, writeRows } from '../support/sandbox';
+import { leadSettings } from '../support/settings';
+import {
+  asCell,
+  dataFile,
+  dataReady,
+  parseCsv,
+  xEducationAttributes,
+  xEducationNumbers,
+} from '../support/realData';
 
 /** As in the reference tests: attributes known before sales talks to the lead; activity counts are Engagement. */
-const attributes: Settings['attributes'] = [
-  ['Lead Origin', 'category', 'Fit'],
-  ['Lead Source', 'category', 'Fit'],
-  ['Do Not Email', 'category', 'Fit'],
-  ['TotalVisits', 'number', 'Engagement'],
-  ['Total Time Spent on Website', 'number', 'Engagement'],
-  ['Page Views Per Visit', 'number', 'Engagement'],
-  ['Last Activity', 'category', 'Engagement'],
-  ['Country', 'category', 'Fit'],
-  ['Specialization', 'category', 'Fit'],
-  ['What is your current occupation', 'category', 'Fit'],
-  ['City', 'category', 'Fit'],
-].map(([header, type, dimension]) => ({ header, type, dimension }) as Settings['attributes'][number]);
+const attributes: Settings['attributes'] = xEducationAttributes.map((header) => ({
+  header,
+  type: xEducationNumbers.includes(header) ? 'number' : 'category',
+  dimension: xEducationNumbers.includes(header) || header === 'Last Activity' ? 'Engagement' : 'Fit',
+}));
 
 interface Learnt {
   trainLeads: number;
@@ -53,27 +51,12 @@ describe.skipIf(!dataReady)(
       // The export's header row ends with a comma: its last, unnamed column is empty.
       let width = rows[0].length;
       while (width > 0 && String(rows[0][width - 1]).trim() === '') width--;
-      sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-      sheet
-        .getRange(1, 1, rows.length, width)
-        .setValues(rows.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? '')));
+      writeRows(
+        sheet,
+        rows.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? '')),
+      );
       const addOn = loadAddOn(dist, sandbox);
-      const settings: Settings = {
-        version: 1,
-        goal: 'acquisition',
-        sheetName: 'Leads',
-        headerRow: 1,
-        outcome: 'Converted',
-        leadId: 'Lead Number',
-        attributes,
-        pointsMethod: 'joint',
-        halfLifeDays: 30,
-        stageThresholds: [30, 60],
-        stageLabels: ['Discard', 'Nurture', 'Sales-ready'],
-        outputMode: 'values',
-        modelTab: 'LeadLift Model',
-      };
+      const settings = leadSettings({ leadId: 'Lead Number', attributes, pointsMethod: 'joint' });
       const suggested = addOn.call('suggest', settings, 'joint');
       const cpu = process.cpuUsage();
       const learnt = addOn.call('learnFromHistory', settings, suggested) as Learnt;

@@ -8,6 +8,7 @@ import type { Language } from '../../src/core/sheetWords';
 import { createSandbox, type LoadedAddOn, loadAddOn, type Sandbox } from '../../src/sandbox';
 import { type SheetCell, sheetsValue } from '../support/criterionLeads';
 import { dataFile, dataReady, parseCsv } from '../support/realData';
+import { attribute, leadSettings } from '../support/settings';
 
 const dist = join(import.meta.dirname, '../../dist');
 const day = 24 * 3600 * 1000;
@@ -71,24 +72,15 @@ function healthRun(mode: 'values' | 'formulas', keyed: boolean, shuffle: boolean
   sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
   sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length - sheet.getMaxColumns());
   const addOn = loadAddOn(dist, sandbox);
-  const settings = {
-    version: 1,
-    goal: 'acquisition',
-    sheetName: 'Leads',
-    headerRow: 1,
-    outcome: 'Converted',
+  const settings = leadSettings({
     ...(keyed ? { leadId: 'Prospect ID' } : {}),
     attributes: [
-      ...categories.map((h) => ({ header: h, type: 'category', dimension: 'Fit' })),
-      ...numbers.map((h) => ({ header: h, type: 'number', dimension: 'Engagement' })),
+      ...categories.map((h) => attribute(h)),
+      ...numbers.map((h) => attribute(h, 'number', 'Engagement')),
     ],
     pointsMethod: 'joint',
-    halfLifeDays: 30,
-    stageThresholds: [30, 60],
-    stageLabels: ['Discard', 'Nurture', 'Sales-ready'],
     outputMode: mode,
-    modelTab: 'LeadLift Model',
-  };
+  });
   // Points learned from history: the older 70%, before the newest leads arrive.
   const older = grid.slice(0, grid.length - open);
   sheet.getRange(1, 1, older.length, header.length).setValues(older);
@@ -183,21 +175,14 @@ describe('model health for retention, on generated customers', () => {
     }
     sheet.getRange(1, 1, rows.length, 3).setValues(rows);
     const addOn = loadAddOn(dist, sandbox);
-    const settings = {
-      version: 1,
+    const settings = leadSettings({
       goal: 'retention',
       sheetName: 'Customers',
-      headerRow: 1,
       outcome: 'Churned',
       leadId: 'Customer',
-      attributes: [{ header: 'Plan', type: 'category', dimension: 'Fit' }],
-      pointsMethod: 'odds',
-      halfLifeDays: 30,
-      stageThresholds: [30, 60],
+      attributes: [attribute('Plan')],
       stageLabels: ['Healthy', 'At risk', 'Critical'],
-      outputMode: 'values',
-      modelTab: 'LeadLift Model',
-    };
+    });
     const rules = [
       { attribute: 'Plan', value: 'Basic', points: 40, dimension: 'Fit' },
       { attribute: 'Plan', value: 'Pro', points: 0, dimension: 'Fit' },

@@ -4,22 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type LoadedAddOn, loadAddOn } from '../../src/sandbox';
 import { type SheetCell, sheetsValue } from '../support/criterionLeads';
 import { bigQueryToDuckDb, type LeadsDatabase, leadsDatabase } from '../support/duckdb';
-import { dataFile, dataReady, parseCsv } from '../support/realData';
+import { dataFile, dataReady, parseCsv, xEducationAttributes } from '../support/realData';
 
 const dist = join(import.meta.dirname, '../../dist');
-const attributes = [
-  'Lead Origin',
-  'Lead Source',
-  'Do Not Email',
-  'TotalVisits',
-  'Total Time Spent on Website',
-  'Page Views Per Visit',
-  'Last Activity',
-  'Country',
-  'Specialization',
-  'What is your current occupation',
-  'City',
-];
+const attributes = xEducationAttributes;
 
 describe.skipIf(!dataReady)(
   `=MODELSQL on the X Education leads in DuckDB${dataReady ? '' : ' (skipped: the dataset ../shared/data/leads-x-education.csv is absent)'}`,

@@ -1,10 +1,11 @@
 // What real Sheets does that a single-user, single-zone fake would hide: collaborators, property quotas, trigger
 // limits, partial consent, text re-read by locale, and a Changes tab that must not grow forever.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSandbox, loadAddOn, type Sandbox } from '../../src/sandbox';
+import { createSandbox, loadAddOn } from '../../src/sandbox';
+import { dist, runDueTriggers, tabValues } from '../support/sandbox';
+import { attribute, leadSettings } from '../support/settings';
+import type { Settings } from '../../src/core/settings';
 
-const dist = join(import.meta.dirname, '../../dist');
 const day = 24 * 3600 * 1000;
 const start = new Date('2026-03-02T05:00:00Z'); // a Monday, 06:00 in Paris
 
@@ -17,25 +18,14 @@ const rulesB = [
   { attribute: 'Source', value: 'Ads', points: 90, dimension: 'Fit' },
 ];
 
-function settingsWith(extra: Record<string, unknown> = {}) {
-  return {
-    version: 1,
-    goal: 'acquisition',
-    sheetName: 'Leads',
-    headerRow: 1,
-    outcome: 'Converted',
+const settingsWith = (extra: Partial<Settings> = {}) =>
+  leadSettings({
     leadId: 'Lead ID',
-    attributes: [{ header: 'Source', type: 'category', dimension: 'Fit' }],
-    pointsMethod: 'odds',
+    attributes: [attribute('Source')],
     halfLifeDays: 7,
-    stageThresholds: [30, 60],
-    stageLabels: ['Discard', 'Nurture', 'Sales-ready'],
     gradeCuts: { fit: [0, 5, 10, 30], engagement: [5, 10, 20, 40] },
-    outputMode: 'values',
-    modelTab: 'LeadLift Model',
     ...extra,
-  };
-}
+  });
 
 function setUp(options: { locale?: string } = {}) {
   const sandbox = createSandbox({
@@ -53,16 +43,6 @@ function setUp(options: { locale?: string } = {}) {
   ]);
   const addOn = loadAddOn(dist, sandbox);
   return { sandbox, addOn, leads };
-}
-
-const values = (sandbox: Sandbox, name: string) =>
-  sandbox.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
-
-function runDueTriggers(sandbox: Sandbox, addOn: ReturnType<typeof loadAddOn>) {
-  for (const trigger of sandbox.dueTriggers()) {
-    sandbox.actAs(trigger.owner); // a trigger runs as the user who created it
-    addOn.call(trigger.handlerFunction, sandbox.clockEvent(trigger));
-  }
 }
 
 describe('two users applying models', () => {
@@ -84,8 +64,8 @@ describe('two users applying models', () => {
     });
     sandbox.clock.advance(day);
     runDueTriggers(sandbox, addOn);
-    const leads = values(sandbox, 'Leads');
-    expect(values(sandbox, 'LeadLift Log').at(-1)?.slice(1, 2)).toEqual(['Daily']);
+    const leads = tabValues(sandbox, 'Leads');
+    expect(tabValues(sandbox, 'LeadLift Log').at(-1)?.slice(1, 2)).toEqual(['Daily']);
     // Ads now 90 points (Hot), Referral 10 (Cold): the collaborator's model, not the installer's copy.
     expect(leads.slice(1).map((row) => [row[0], row[5], row[7]])).toEqual([
       ['00123', 10, 'Cold'],
@@ -145,7 +125,7 @@ describe('settings of 200 attributes', () => {
     // The settings read back whole.
     expect(addOn.call('getDailyRescoreStatus')).toMatchObject({ installed: true });
     addOn.call('rescoreNow');
-    expect(values(sandbox, 'LeadLift Log').at(-1)?.[6]).toBe('Finished');
+    expect(tabValues(sandbox, 'LeadLift Log').at(-1)?.[6]).toBe('Finished');
   });
 
   it('a refused trigger (the 20-per-user quota) is reported in words and leaves nothing installed', () => {
@@ -184,7 +164,7 @@ describe('text written as text', () => {
       .getRange('C2:C3')
       .setValues([[10], [90]]);
     addOn.call('rescoreNow');
-    const changes = values(sandbox, 'LeadLift Changes');
+    const changes = tabValues(sandbox, 'LeadLift Changes');
     expect(changes.slice(1).map((row) => row[1])).toEqual(['00123', '00124']);
   });
 
@@ -194,10 +174,10 @@ describe('text written as text', () => {
     addOn.call('applyModel', settingsWith(), [
       { attribute: 'Source', value: '4.5', points: 70, dimension: 'Fit' },
     ]);
-    const model = values(sandbox, 'LeadLift Model');
+    const model = tabValues(sandbox, 'LeadLift Model');
     expect(model[1].slice(0, 3)).toEqual(['Source', '4.5', 70]);
     addOn.call('rescoreNow');
-    expect(values(sandbox, 'Leads')[1][5]).toBe(70);
+    expect(tabValues(sandbox, 'Leads')[1][5]).toBe(70);
   });
 });
 
@@ -220,7 +200,7 @@ describe('the Changes tab', () => {
       .setValues([[10], [90]]);
     addOn.call('rescoreNow');
     expect(
-      values(sandbox, 'LeadLift Changes')
+      tabValues(sandbox, 'LeadLift Changes')
         .slice(1)
         .map((row) => row[1]),
     ).toEqual(['X3', '00123', '00124']);
@@ -233,7 +213,7 @@ describe('the Changes tab', () => {
     const tab = sandbox.spreadsheet.getSheetByName('LeadLift Changes')!;
     tab.getRange(2, 1, 1, 6).setValues([[new Date(start.getTime() - 10 * day), 'X3', 'a', 'b', 1, 2]]);
     addOn.call('rescoreNow');
-    expect(values(sandbox, 'LeadLift Changes')).toHaveLength(1);
+    expect(tabValues(sandbox, 'LeadLift Changes')).toHaveLength(1);
   });
 });
 
@@ -247,7 +227,7 @@ describe('per-document state', () => {
       JSON.stringify({ owner: 'Daily-killed', until: sandbox.clock.now().getTime() - 30_000 }),
     );
     addOn.call('rescoreNow');
-    expect(values(sandbox, 'LeadLift Log').at(-1)?.[6]).toBe('Finished');
+    expect(tabValues(sandbox, 'LeadLift Log').at(-1)?.[6]).toBe('Finished');
     expect(sandbox.globals.PropertiesService.getScriptProperties().getKeys()).toEqual([]);
     expect(
       sandbox.globals.PropertiesService.getDocumentProperties().getProperty('leadlift.lease'),

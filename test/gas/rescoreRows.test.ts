@@ -1,45 +1,24 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseModelTable } from '../../src/core/modelTable';
-import type { PointsRule, Settings } from '../../src/core/settings';
 import { createSheetRescorer, rescoreRows } from '../../src/glue/sheets/rescoreSheet';
-import { createSandbox, loadAddOn } from '../../src/sandbox';
+import { createSandbox } from '../../src/sandbox';
 import { writeSampleLeads } from '../support/sampleLeads';
+import { sampleLeadsAddOn } from '../support/sandbox';
+import { leadSettings, sampleRules, sampleSettings } from '../support/settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-const dist = join(import.meta.dirname, '../../dist');
-
-const settings: Settings = {
-  version: 1,
-  goal: 'acquisition',
-  sheetName: 'Leads',
-  headerRow: 1,
-  outcome: 'Converted',
-  leadId: 'Lead ID',
-  lastActivity: 'Last activity',
-  attributes: [
-    { header: 'Lead Source', type: 'category', dimension: 'Fit' },
-    { header: 'Visits', type: 'number', dimension: 'Engagement' },
-  ],
-  pointsMethod: 'odds',
+const settings = leadSettings({
+  ...sampleSettings,
+  attributes: sampleSettings.attributes.filter((a) => a.header !== 'Industry'),
   halfLifeDays: 10,
   stageThresholds: [15, 25],
-  stageLabels: ['Discard', 'Nurture', 'Sales-ready'],
-  outputMode: 'values',
-  modelTab: 'LeadLift Model',
-};
-const rules: PointsRule[] = [
-  { attribute: 'Lead Source', value: 'Webinar', points: 20, dimension: 'Fit' },
-  { attribute: 'Visits', value: '>12', points: 10, dimension: 'Engagement' },
-];
+});
+const rules = sampleRules.filter((r) => r.attribute !== 'Industry');
 
 /** The sample sheet with the model applied as values on the sandbox's day (2026-01-15). */
 function applied() {
-  const sandbox = createSandbox();
-  const sheet = sandbox.spreadsheet.getActiveSheet();
-  sheet.setName('Leads');
-  writeSampleLeads(sheet);
-  loadAddOn(dist, sandbox).call('applyModel', settings, rules);
+  const { sandbox, sheet, addOn } = sampleLeadsAddOn();
+  addOn.call('applyModel', settings, rules);
   return { sandbox, sheet, spreadsheet: sandbox.spreadsheet as unknown as Spreadsheet };
 }
 

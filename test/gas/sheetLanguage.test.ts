@@ -1,13 +1,11 @@
 // The sheet written in the sidebar's language, from dist/Code.js in the sandbox: headers, stage labels, the log and
 // changes tabs; and a language switch between applies and re-scores that still finds LeadLift's own columns.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings, settingsInLanguage } from '../../src/core/settings';
 import { outputHeadersIn } from '../../src/core/sheetWords';
-import { createSandbox, loadAddOn } from '../../src/sandbox';
-import { sampleHeaders, writeSampleLeads } from '../support/sampleLeads';
-
-const dist = join(import.meta.dirname, '../../dist');
+import { sampleHeaders } from '../support/sampleLeads';
+import { sampleLeadsAddOn } from '../support/sandbox';
+import { sampleSettings } from '../support/settings';
 
 const rules = [
   { attribute: 'Lead Source', value: 'Webinar', points: 40, dimension: 'Fit' },
@@ -16,19 +14,12 @@ const rules = [
 ];
 
 function setUp() {
-  const sandbox = createSandbox();
-  const leads = sandbox.spreadsheet.getActiveSheet().setName('Leads');
-  writeSampleLeads(leads);
-  const addOn = loadAddOn(dist, sandbox);
+  const { sandbox, sheet: leads, addOn } = sampleLeadsAddOn();
   const base: Settings = {
     ...defaultSettings('acquisition', 'Leads'),
     outcome: 'Converted',
     leadId: 'Lead ID',
-    attributes: [
-      { header: 'Lead Source', type: 'category', dimension: 'Fit' },
-      { header: 'Industry', type: 'category', dimension: 'Fit' },
-      { header: 'Visits', type: 'number', dimension: 'Engagement' },
-    ],
+    attributes: sampleSettings.attributes,
   };
   const apply = (settings: Settings) => {
     const result = addOn.call('applyModel', settings, rules, true) as { applied?: { columns: string[] } };

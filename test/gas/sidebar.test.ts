@@ -1,47 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createSandbox, loadAddOn } from '../../src/sandbox';
 import type { PointsRule, Settings } from '../../src/core/settings';
-import { writeSampleLeads } from '../support/sampleLeads';
+import { sampleLeadsAddOn } from '../support/sandbox';
+import { sampleRules as rules, sampleSettings as settings } from '../support/settings';
 
-const dist = join(import.meta.dirname, '../../dist');
-
-function setUp(locale = 'en_US') {
-  const sandbox = createSandbox({ locale });
-  const sheet = sandbox.spreadsheet.getActiveSheet();
-  sheet.setName('Leads');
-  writeSampleLeads(sheet);
-  const addOn = loadAddOn(dist, sandbox);
-  return { sandbox, sheet, addOn };
-}
-
-const settings: Settings = {
-  version: 1,
-  goal: 'acquisition',
-  sheetName: 'Leads',
-  headerRow: 1,
-  outcome: 'Converted',
-  leadId: 'Lead ID',
-  lastActivity: 'Last activity',
-  attributes: [
-    { header: 'Lead Source', type: 'category', dimension: 'Fit' },
-    { header: 'Industry', type: 'category', dimension: 'Fit' },
-    { header: 'Visits', type: 'number', dimension: 'Engagement' },
-  ],
-  pointsMethod: 'odds',
-  halfLifeDays: 30,
-  stageThresholds: [10, 30],
-  stageLabels: ['Discard', 'Nurture', 'Sales-ready'],
-  outputMode: 'values',
-  modelTab: 'LeadLift Model',
-};
-
-const rules: PointsRule[] = [
-  { attribute: 'Lead Source', value: 'Webinar', points: 20, dimension: 'Fit' },
-  { attribute: 'Industry', value: 'Software', points: 10, dimension: 'Fit' },
-  { attribute: 'Industry', value: '-Select', points: -5, dimension: 'Fit' },
-  { attribute: 'Visits', value: '>12', points: 10, dimension: 'Engagement' },
-];
+const setUp = (locale = 'en_US') => sampleLeadsAddOn({ locale });
 
 describe('getSetup and inspectSheet', () => {
   it('gives the locale, the sheets and no settings before any are saved', () => {

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSandbox, loadAddOn } from '../../src/sandbox';
+import { attribute, leadSettings } from '../support/settings';
 
 const dist = join(import.meta.dirname, '../../dist');
 const zones = ['Europe/Paris', 'America/Los_Angeles', 'Asia/Tokyo'] as const;
@@ -78,20 +79,11 @@ describe('the daily re-score hour', () => {
       ['Asia/Tokyo', '2026-01-15T21'],
     ] as const) {
       const { sandbox, addOn } = sheetIn(timeZone);
-      const settings = {
-        version: 1,
-        goal: 'acquisition',
+      const settings = leadSettings({
         sheetName: 'Sheet1',
-        headerRow: 1,
         outcome: 'Customer',
-        attributes: [{ header: 'Created', type: 'date', dimension: 'Fit' }],
-        pointsMethod: 'odds',
-        halfLifeDays: 30,
-        stageThresholds: [30, 60],
-        stageLabels: ['Discard', 'Nurture', 'Sales-ready'],
-        outputMode: 'values',
-        modelTab: 'LeadLift Model',
-      };
+        attributes: [attribute('Created', 'date')],
+      });
       sandbox.globals.PropertiesService.getDocumentProperties().setProperty(
         'leadlift.settings',
         JSON.stringify(settings),

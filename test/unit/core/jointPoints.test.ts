@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cellValue';
 import { jointPoints, maxScore, shareOut } from '../../../src/core/jointPoints';
-import { parseModelTable } from '../../../src/core/modelTable';
 import { scoreAuc } from '../../../src/core/scoreAuc';
 import { scoreLeads } from '../../../src/core/scoreLeads';
 import { suggestPoints } from '../../../src/core/suggestPoints';
 import { predictModel } from '../../../src/core/predict/predictModel';
 import { customerExport, customerHeaders } from '../../support/customerExport';
+import { pointsRules } from '../../support/modelRules';
 
 const rows = customerExport();
 const attributeNames = customerHeaders.slice(1, -1);
@@ -20,13 +20,7 @@ const attributes = attributeNames.map((name) => ({
 const converted = Uint8Array.from(rows.slice(1), (r) => (r[r.length - 1] === 'Yes' ? 1 : 0));
 const table = { names: attributeNames, columns: attributes.map((a) => a.cells) };
 const totalsOf = (points: readonly { attribute: string; value: string; points: number }[]) =>
-  scoreLeads(
-    table,
-    parseModelTable([
-      ['Attribute', 'Value', 'Points'],
-      ...points.map((p) => [p.attribute, p.value, p.points]),
-    ]).rules,
-  ).totals;
+  scoreLeads(table, pointsRules(points)).totals;
 
 describe('jointPoints', () => {
   it('shareOut gives whole numbers that add up to the total', () => {

@@ -3,18 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { explainLead, leadReasons } from '../../../src/core/leadReasons';
 import { parseModelTable } from '../../../src/core/modelTable';
 import { scoreLeads } from '../../../src/core/scoreLeads';
-import { leadTable } from '../../support/leadTable';
+import { fiveLeads, leadTable } from '../../support/leadTable';
 
 const header = ['Attribute', 'Value', 'Points', 'Dimension'];
 
-const leads = leadTable(
-  ['Lead Source', 'Visits', 'Occupation', 'Country'],
-  ['Webinar', 12, 'Student', 'India'],
-  ['Google', 3, 'Working Professional', ''],
-  [' webinar ', '7', '', 'Spain'],
-  ['', '', '', ''],
-  ['Google Ads', 5, 'Unemployed', 'India'],
-);
+const leads = fiveLeads;
 
 describe('lead reasons', () => {
   it('add up to the score when every contribution is shown, on generated leads', () => {

@@ -1,6 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { asCell, dataFile, parseCsv, python, pythonHas, referenceScript } from '../../support/realData';
+import {
+  columnOf,
+  convertedOf,
+  dataFile,
+  dataReady,
+  python,
+  pythonHas,
+  readXEducation,
+  referenceScript,
+  xEducationNumbers,
+} from '../../support/realData';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { valueKey } from '../../../src/core/cellValue';
 import { closeRateTable, criterionCloseRate } from '../../../src/core/closeRates';
@@ -9,7 +18,7 @@ import { suggestPoints } from '../../../src/core/suggestPoints';
 
 const script = referenceScript('close_rates.py');
 const pandasReady = pythonHas('pandas');
-const skipReason = !existsSync(dataFile)
+const skipReason = !dataReady
   ? 'the dataset ../shared/data/leads-x-education.csv is absent'
   : !pandasReady
     ? 'Debian python3 with pandas is absent'
@@ -47,12 +56,10 @@ interface Answer {
 
 /** Reads the dataset, scores its numeric columns, and asks pandas for the same counts and the bins' leads. */
 function compareWithPandas() {
-  const rows = parseCsv(readFileSync(dataFile, 'utf8'));
-  const header = rows[0];
-  const data = rows.slice(1).filter((r) => r.length > 1);
-  const column = (name: string) => data.map((r) => asCell(r[header.indexOf(name)]));
-  const converted = Uint8Array.from(data.map((r) => Number(r[header.indexOf('Converted')])));
-  const numericBins = ['TotalVisits', 'Total Time Spent on Website', 'Page Views Per Visit'].map((name) => ({
+  const { header, leads: data } = readXEducation();
+  const column = (name: string) => columnOf(header, data, name);
+  const converted = convertedOf(header, data);
+  const numericBins = xEducationNumbers.map((name) => ({
     name,
     cells: column(name),
   }));

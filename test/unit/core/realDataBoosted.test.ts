@@ -1,8 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../../src/core/cellValue';
-import { parseModelTable } from '../../../src/core/modelTable';
 import { seededRandom, stratifiedSplit } from '../../../src/core/predict/ebm/seededRandom';
 import { predictModel } from '../../../src/core/predict/predictModel';
 import { scoreAuc } from '../../../src/core/scoreAuc';
@@ -10,35 +8,20 @@ import { scoreLeads } from '../../../src/core/scoreLeads';
 import { sigmoid } from '../../../src/core/logOdds';
 import { interactionLeads } from '../../support/interactionLeads';
 import {
-  asCell,
-  dataFile,
+  columnOf,
+  convertedOf,
   dataReady,
-  parseCsv,
   python,
   pythonHas,
+  readXEducation,
   referenceScript,
+  xEducationAttributes,
+  xEducationNumbers,
 } from '../../support/realData';
+import { weightRules } from '../../support/modelRules';
 
 const script = referenceScript('boosting.py');
 const sklearnReady = pythonHas('sklearn');
-
-/** As in the logistic reference test: attributes known before sales talks to the lead. */
-const xEducation = {
-  attributes: [
-    'Lead Origin',
-    'Lead Source',
-    'Do Not Email',
-    'TotalVisits',
-    'Total Time Spent on Website',
-    'Page Views Per Visit',
-    'Last Activity',
-    'Country',
-    'Specialization',
-    'What is your current occupation',
-    'City',
-  ],
-  numbers: ['TotalVisits', 'Total Time Spent on Website', 'Page Views Per Visit'],
-};
 
 interface Leads {
   names: string[];
@@ -53,10 +36,7 @@ function tableProbabilities(
   leads: Leads,
   rows: number[],
 ): Float64Array {
-  const rules = parseModelTable([
-    ['Attribute', 'Value', 'Points'],
-    ...model.rules.map((r) => [r.attribute, r.value, r.weight]),
-  ]).rules;
+  const rules = weightRules(model.rules);
   const table = { names: leads.names, columns: leads.columns.map((c) => rows.map((i) => c[i])) };
   return Float64Array.from(scoreLeads(table, rules).totals, (z) => sigmoid(model.intercept + z));
 }
@@ -119,15 +99,12 @@ describe.skipIf(skipReason !== '')(
     it.skipIf(!dataReady)(
       `matches gradient boosting on the X Education leads${dataReady ? '' : ' (skipped: the dataset ../shared/data/leads-x-education.csv is absent)'}`,
       () => {
-        const rows = parseCsv(readFileSync(dataFile, 'utf8'));
-        const header = rows[0];
-        const data = rows.slice(1).filter((r) => r.length > 1);
-        const { attributes, numbers } = xEducation;
+        const { header, leads } = readXEducation();
         compare('X Education', {
-          names: attributes,
-          kinds: attributes.map((a) => (numbers.includes(a) ? 'number' : 'category')),
-          columns: attributes.map((a) => data.map((r) => asCell(r[header.indexOf(a)]))),
-          converted: Uint8Array.from(data, (r) => Number(r[header.indexOf('Converted')])),
+          names: xEducationAttributes,
+          kinds: xEducationAttributes.map((a) => (xEducationNumbers.includes(a) ? 'number' : 'category')),
+          columns: xEducationAttributes.map((a) => columnOf(header, leads, a)),
+          converted: convertedOf(header, leads),
         });
       },
     );

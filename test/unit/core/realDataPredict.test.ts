@@ -1,39 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import {
-  asCell,
-  dataFile,
+  columnOf,
+  convertedOf,
   dataReady,
-  parseCsv,
   python,
   pythonHas,
+  readXEducation,
   referenceScript,
+  xEducationAttributes as attributes,
 } from '../../support/realData';
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../../src/core/cellValue';
-import { parseModelTable } from '../../../src/core/modelTable';
 import { scoreAuc } from '../../../src/core/scoreAuc';
 import { ruleMatchesLead, scoreLeads } from '../../../src/core/scoreLeads';
 import type { DesignMatrix } from '../../../src/core/predict/designMatrix';
 import { predictModel } from '../../../src/core/predict/predictModel';
+import { weightRules } from '../../support/modelRules';
 
 const script = referenceScript('logistic.py');
 const sklearnReady = pythonHas('sklearn');
-
-/** Attributes a marketer knows before sales talks to the lead (Tags, Lead Quality and the like leak the outcome). */
-const attributes = [
-  'Lead Origin',
-  'Lead Source',
-  'Do Not Email',
-  'TotalVisits',
-  'Total Time Spent on Website',
-  'Page Views Per Visit',
-  'Last Activity',
-  'Country',
-  'Specialization',
-  'What is your current occupation',
-  'City',
-];
 
 const skipReason = !dataReady
   ? 'the dataset ../shared/data/leads-x-education.csv is absent'
@@ -46,28 +30,19 @@ describe.skipIf(skipReason !== '')(
   { timeout: 60_000 },
   () => {
     it('fits the same weights and reaches the same held-out AUC', () => {
-      const rows = parseCsv(readFileSync(dataFile, 'utf8'));
-      const header = rows[0];
-      const data = rows.slice(1).filter((r) => r.length > 1);
+      const { header, leads: data } = readXEducation();
       const split = Math.floor(data.length * 0.7);
-      const columnOf = (part: string[][], name: string) => part.map((r) => asCell(r[header.indexOf(name)]));
-      const outcomeOf = (part: string[][]) =>
-        Uint8Array.from(part.map((r) => Number(r[header.indexOf('Converted')])));
       const train = data.slice(0, split);
       const test = data.slice(split);
       const model = predictModel(
-        attributes.map((name) => ({ name, cells: columnOf(train, name) })),
-        outcomeOf(train),
+        attributes.map((name) => ({ name, cells: columnOf(header, train, name) })),
+        convertedOf(header, train),
       );
       // The model as a table, read back as =LEADPROBABILITY reads it: rules with their weights as points.
-      const table: CellValue[][] = [
-        ['Attribute', 'Value', 'Points'],
-        ...model.rules.map((r) => [r.attribute, r.value, r.weight]),
-      ];
-      const rules = parseModelTable(table).rules;
+      const rules = weightRules(model.rules);
       const indicators = (part: string[][]) => {
         const scored = scoreLeads(
-          { names: attributes, columns: attributes.map((n) => columnOf(part, n)) },
+          { names: attributes, columns: attributes.map((n) => columnOf(header, part, n)) },
           rules,
         );
         const matrix = part.map((_, i) => rules.map((_, r) => (ruleMatchesLead(scored, r, i) ? 1 : 0)));
@@ -83,9 +58,9 @@ describe.skipIf(skipReason !== '')(
       });
       const request = {
         train: trainSide.matrix,
-        trainConverted: Array.from(outcomeOf(train)),
+        trainConverted: Array.from(convertedOf(header, train)),
         test: testSide.matrix,
-        testConverted: Array.from(outcomeOf(test)),
+        testConverted: Array.from(convertedOf(header, test)),
         C: 1.0,
       };
       const answer = spawnSync(python, [script], { input: JSON.stringify(request), maxBuffer: 1 << 28 });
@@ -95,7 +70,7 @@ describe.skipIf(skipReason !== '')(
         weights: number[];
         auc: number;
       };
-      const ours = scoreAuc(testSide.z, outcomeOf(test));
+      const ours = scoreAuc(testSide.z, convertedOf(header, test));
       const largestGap = Math.max(...sklearn.weights.map((w, f) => Math.abs(w - model.rules[f].weight)));
       console.log(
         `X Education, ${model.rules.length} features: held-out AUC ours ${ours.toFixed(6)}, scikit-learn ${sklearn.auc.toFixed(6)}; largest weight gap ${largestGap.toExponential(2)}`,

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import {
-  asCell,
-  dataFile,
+  columnOf,
+  convertedOf,
   dataReady,
-  parseCsv,
   python,
   pythonHas,
+  readXEducation,
   referenceScript,
+  xEducationAttributes as attributes,
 } from '../../support/realData';
 import { describe, expect, it } from 'vitest';
 import { liftTable } from '../../../src/core/liftTable';
@@ -20,45 +20,25 @@ import { suggestedPointsRows } from '../../../src/glue/format/closeRates';
 const script = referenceScript('roc_auc.py');
 const sklearnReady = pythonHas('sklearn');
 
-/** Attributes a marketer knows before sales talks to the lead (Tags, Lead Quality and the like leak the outcome). */
-const attributes = [
-  'Lead Origin',
-  'Lead Source',
-  'Do Not Email',
-  'TotalVisits',
-  'Total Time Spent on Website',
-  'Page Views Per Visit',
-  'Last Activity',
-  'Country',
-  'Specialization',
-  'What is your current occupation',
-  'City',
-];
-
 describe.skipIf(!dataReady)(
   `scoring the X Education leads with =SUGGESTPOINTS' model${dataReady ? '' : ' (skipped: the dataset ../shared/data/leads-x-education.csv is absent)'}`,
   { timeout: 60_000 },
   () => {
-    const rows = parseCsv(dataReady ? readFileSync(dataFile, 'utf8') : '');
-    const header = rows[0] ?? [];
-    const data = rows.slice(1).filter((r) => r.length > 1);
+    const { header, leads: data } = dataReady ? readXEducation() : { header: [], leads: [] };
     const split = Math.floor(data.length * 0.7);
-    const columnOf = (part: string[][], name: string) => part.map((r) => asCell(r[header.indexOf(name)]));
-    const outcomeOf = (part: string[][]) =>
-      Uint8Array.from(part.map((r) => Number(r[header.indexOf('Converted')])));
     const fit = data.slice(0, split);
     const heldOut = data.slice(split);
     // The model as =SUGGESTPOINTS lays it out in the sheet, fitted on the first 70% of rows only.
     const suggested = suggestPoints(
-      attributes.map((name) => ({ name, cells: columnOf(fit, name) })),
-      outcomeOf(fit),
+      attributes.map((name) => ({ name, cells: columnOf(header, fit, name) })),
+      convertedOf(header, fit),
     );
     const model = parseModelTable(suggestedPointsRows(suggested.rows));
     const scored = scoreLeads(
-      { names: attributes, columns: attributes.map((n) => columnOf(heldOut, n)) },
+      { names: attributes, columns: attributes.map((n) => columnOf(header, heldOut, n)) },
       model.rules,
     );
-    const converted = outcomeOf(heldOut);
+    const converted = convertedOf(header, heldOut);
     const auc = scoreAuc(scored.totals, converted);
 
     it('reads the whole =SUGGESTPOINTS table as a model', () => {

@@ -7,18 +7,11 @@ import type { CellValue } from '../../../src/core/cellValue';
 import { InputError } from '../../../src/core/inputError';
 import { readColumns } from '../../../src/core/leadColumns';
 import { type ScoredLeads, scoreLeads } from '../../../src/core/scoreLeads';
-import { leadTable } from '../../support/leadTable';
+import { fiveLeads, leadTable } from '../../support/leadTable';
 
 const header = ['Attribute', 'Value', 'Points', 'Dimension'];
 
-const leads = leadTable(
-  ['Lead Source', 'Visits', 'Occupation', 'Country'],
-  ['Webinar', 12, 'Student', 'India'],
-  ['Google', 3, 'Working Professional', ''],
-  [' webinar ', '7', '', 'Spain'],
-  ['', '', '', ''],
-  ['Google Ads', 5, 'Unemployed', 'India'],
-);
+const leads = fiveLeads;
 
 describe('scoreLeads', () => {
   const model = parseModelTable([

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseModelTable } from '../../../../src/core/modelTable';
 import { sigmoid } from '../../../../src/core/logOdds';
 import { predictModel } from '../../../../src/core/predict/predictModel';
 import { scoreAuc } from '../../../../src/core/scoreAuc';
@@ -15,6 +14,7 @@ import {
   yoursWithoutHoldout,
 } from '../../../../src/core/predict/holdoutComparison';
 import { suggestPoints } from '../../../../src/core/suggestPoints';
+import { weightRules } from '../../../support/modelRules';
 
 const suggest: Suggester = (attributes, converted) =>
   suggestPoints(attributes, converted, { method: 'odds', minLeads: 10 })
@@ -135,10 +135,7 @@ function heldOutAuc(
   converted: Uint8Array,
   rows: readonly number[],
 ): number {
-  const rules = parseModelTable([
-    ['Attribute', 'Value', 'Points'],
-    ...model.rules.map((r) => [r.attribute, r.value, r.weight]),
-  ]).rules;
+  const rules = weightRules(model.rules);
   const table = {
     names: attributes.map((a) => a.name),
     columns: attributes.map((a) => rows.map((i) => a.cells[i])),

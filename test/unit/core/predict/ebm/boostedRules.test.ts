@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sigmoid } from '../../../../../src/core/logOdds';
-import { parseModelTable } from '../../../../../src/core/modelTable';
 import { boostedRules } from '../../../../../src/core/predict/ebm/boostedRules';
 import { boostedLogOdds, fitBoosted } from '../../../../../src/core/predict/ebm/explainableBoosting';
 import { scoreLeads } from '../../../../../src/core/scoreLeads';
 import { interactionLeads } from '../../../../support/interactionLeads';
+import { weightRules } from '../../../../support/modelRules';
 
 const leads = interactionLeads(3000);
 const attributes = leads.names.map((name, j) => ({ name, cells: leads.columns[j] }));
@@ -14,11 +14,7 @@ describe('boostedRules', { timeout: 60_000 }, () => {
   it('give every lead, through the model table, the (base) plus its points: its probability', () => {
     const rules = boostedRules(model);
     expect(rules.some((r) => r.attribute === 'Plan & Minutes' && /^None & /.test(r.value))).toBe(true);
-    const table = parseModelTable([
-      ['Attribute', 'Value', 'Points'],
-      ...rules.map((r) => [r.attribute, r.value, r.weight]),
-    ]);
-    const scored = scoreLeads({ names: leads.names, columns: leads.columns }, table.rules);
+    const scored = scoreLeads({ names: leads.names, columns: leads.columns }, weightRules(rules));
     const z = boostedLogOdds(model);
     let largest = 0;
     scored.totals.forEach((total, i) => {
