@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDaysBetween, decayedScore } from '../../../src/core/scoreDecay';
+import { zonedTimeToUtc } from '../../../src/sandbox/time-zone';
 
 /** Midnight of a calendar date in a time zone, as Sheets hands a date cell to a script. */
-function midnightIn(timeZone: string, year: number, month: number, day: number): Date {
-  // Start from UTC midnight and move by the zone's offset there (then once more, in case the offset changed).
-  let guess = Date.UTC(year, month - 1, day);
-  for (let i = 0; i < 2; i++) {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    }).formatToParts(new Date(guess));
-    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    const shown = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-    guess += Date.UTC(year, month - 1, day) - shown;
-  }
-  return new Date(guess);
-}
+const midnightIn = (timeZone: string, year: number, month: number, day: number) =>
+  new Date(zonedTimeToUtc({ year, month, day }, timeZone));
 
 describe('score decay', () => {
   it('halves a score every half-life, and leaves it alone for today or a future date', () => {
