@@ -2,6 +2,7 @@
 // It shows how the job's time grows with rows, which sets the block size and the 6-minute budget's margin.
 import { join } from 'node:path';
 import { createSandbox, loadAddOn } from '../../src/sandbox';
+import { attribute, leadSettings } from '../support/settings';
 
 const SIZES = [10_000, 100_000, 500_000];
 const SOURCES = ['Google', 'Referral', 'Direct', 'Olark Chat', 'Organic Search', 'Facebook'];
@@ -61,37 +62,37 @@ export function rules() {
   return list;
 }
 
-export const settings = {
-  version: 1,
-  goal: 'acquisition',
-  sheetName: 'Leads',
-  headerRow: 1,
-  outcome: 'Converted',
+export const settings = leadSettings({
   leadId: 'Lead ID',
   lastActivity: 'Last activity',
-  attributes: ['Source', 'Country', 'Title', 'Size', 'Email', 'Visits', 'Pages', 'Minutes'].map((header) => ({
-    header,
-    type: ['Size', 'Visits', 'Pages', 'Minutes'].includes(header) ? 'number' : 'category',
-    dimension: ['Email', 'Visits', 'Pages', 'Minutes'].includes(header) ? 'Engagement' : 'Fit',
-  })),
-  pointsMethod: 'odds',
-  halfLifeDays: 30,
+  attributes: ['Source', 'Country', 'Title', 'Size', 'Email', 'Visits', 'Pages', 'Minutes'].map((header) =>
+    attribute(
+      header,
+      ['Size', 'Visits', 'Pages', 'Minutes'].includes(header) ? 'number' : 'category',
+      ['Email', 'Visits', 'Pages', 'Minutes'].includes(header) ? 'Engagement' : 'Fit',
+    ),
+  ),
   stageThresholds: [20, 40],
-  stageLabels: ['Discard', 'Nurture', 'Sales-ready'],
-  outputMode: 'values',
-  modelTab: 'LeadLift Model',
-};
+});
 
-function rescoreOnce(rows: number): { seconds: number; logged: unknown[] } {
-  const sandbox = createSandbox({ now: new Date('2026-03-02T05:00:00Z') });
+/**
+ * A sandbox whose Leads tab holds the given number of lead rows in 17 columns (Sheets holds at most 10 million
+ * cells: that leaves room for 500,000 leads and the 6 output columns), with the model applied in the given mode.
+ */
+export function appliedLeads(rows: number, now: Date, outputMode: 'values' | 'formulas') {
+  const sandbox = createSandbox({ now });
   const leads = sandbox.spreadsheet.insertSheet('Leads');
-  // Sheets holds at most 10 million cells: 17 columns leave room for 500,000 leads and the 6 output columns.
   leads.deleteColumns(18, leads.getMaxColumns() - 17);
   leads.insertRowsAfter(leads.getMaxRows(), rows + 1 - leads.getMaxRows());
   const data = leadRows(rows);
   leads.getRange(1, 1, data.length, HEADER.length).setValues(data);
   const addOn = loadAddOn(join(import.meta.dirname, '../../dist'), sandbox);
-  addOn.call('applyModel', settings, rules());
+  addOn.call('applyModel', { ...settings, outputMode }, rules());
+  return { sandbox, leads, addOn };
+}
+
+function rescoreOnce(rows: number): { seconds: number; logged: unknown[] } {
+  const { sandbox, addOn } = appliedLeads(rows, new Date('2026-03-02T05:00:00Z'), 'values');
   sandbox.clock.advance(86_400_000);
   const start = performance.now();
   addOn.call('rescoreNow');

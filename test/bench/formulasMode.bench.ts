@@ -1,26 +1,19 @@
 // The largest sheet live formulas serve: the sidebar's default output applied to growing lead lists, every custom
 // function cell it writes evaluated as Sheets would, each call timed against the sandbox's per-call budget.
-import { join } from 'node:path';
+import { columnLetter } from '../../src/core/columnLetters';
 import { formulasModeMaxCells } from '../../src/core/outputModeAdvice';
 import { toStoredValue } from '../../src/sandbox/cell-value';
 import { FormulaEngine, type FormulaHost } from '../../src/playground/formulas/engine';
 import { sheetReads } from '../../src/playground/formulas/sheetReads';
-import { createSandbox, CUSTOM_FUNCTION_BUDGET_MS, loadAddOn, timeoutNote } from '../../src/sandbox';
-import { HEADER, leadRows, rules, settings } from './dailyRescore.bench';
+import { CUSTOM_FUNCTION_BUDGET_MS, timeoutNote } from '../../src/sandbox';
+import { appliedLeads, HEADER } from './dailyRescore.bench';
 
 /** Lead rows tried, smallest first; 580,000 × 17 columns is close to Sheets' 10-million-cell limit. */
 const SIZES = [5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 400_000, 580_000];
 
 /** The slowest call of each custom function at one size, in Node milliseconds. */
 function applyAndEvaluate(rows: number): Map<string, number> {
-  const sandbox = createSandbox({ now: new Date('2026-03-02T09:00:00Z') });
-  const leads = sandbox.spreadsheet.insertSheet('Leads');
-  leads.deleteColumns(18, leads.getMaxColumns() - 17);
-  leads.insertRowsAfter(leads.getMaxRows(), rows + 1 - leads.getMaxRows());
-  const data = leadRows(rows);
-  leads.getRange(1, 1, data.length, HEADER.length).setValues(data);
-  const addOn = loadAddOn(join(import.meta.dirname, '../../dist'), sandbox);
-  addOn.call('applyModel', { ...settings, outputMode: 'formulas' }, rules());
+  const { sandbox, leads, addOn } = appliedLeads(rows, new Date('2026-03-02T09:00:00Z'), 'formulas');
   const slowest = new Map<string, number>();
   const host: FormulaHost = {
     ...sheetReads(sandbox.spreadsheet),
@@ -50,7 +43,7 @@ function applyAndEvaluate(rows: number): Map<string, number> {
 export default function formulasMode(): void {
   const width = HEADER.length;
   console.log(
-    `Live formulas on Leads!A1:${String.fromCharCode(64 + width)} (${width} lead columns), budget ${CUSTOM_FUNCTION_BUDGET_MS} ms a call; formulas mode is advised up to ${formulasModeMaxCells.toLocaleString('en-US')} cells`,
+    `Live formulas on Leads!A1:${columnLetter(width)} (${width} lead columns), budget ${CUSTOM_FUNCTION_BUDGET_MS} ms a call; formulas mode is advised up to ${formulasModeMaxCells.toLocaleString('en-US')} cells`,
   );
   const firstOver = new Map<string, number>();
   for (const rows of SIZES) {
