@@ -17,7 +17,7 @@ import { customerExport } from '../support/customerExport';
 import { asCell, dataFile, dataReady, parseCsv } from '../support/realData';
 import { launchChromium } from './support/chromium';
 import { docsImagesDir } from './support/screenshots';
-import { openSidebar } from './support/sidebarPage';
+import { openSidebar, stageCountTotal } from './support/sidebarPage';
 import { pointsRules } from '../support/modelRules';
 
 const root = join(import.meta.dirname, '../..');
@@ -94,12 +94,7 @@ describe('the default path in Chromium', () => {
     // Thresholds from the scores replace the placeholder ones, and the counts cover every lead.
     const leads = rows.length - 1;
     await expect.poll(() => page.locator('#thresholds').inputValue(), { timeout: 60_000 }).not.toBe('30; 60');
-    const counted = async () =>
-      (await page.locator('[data-stage-count]').allTextContents()).reduce(
-        (n, s) => n + (Number.parseInt(s.replace(/[^\d]/g, '')) || 0),
-        0,
-      );
-    await expect.poll(counted, { timeout: 60_000 }).toBe(leads);
+    await expect.poll(() => stageCountTotal(page), { timeout: 60_000 }).toBe(leads);
     const scale = (await page.locator('.scale').textContent()) ?? '';
     const stagesSaid = await page
       .locator('ul.stages li')

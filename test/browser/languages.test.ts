@@ -11,7 +11,7 @@ import { catalogues, languageNames } from '../../src/sidebar/i18n';
 import { sampleHeaders, sampleLeadRows, writeSampleLeads } from '../support/sampleLeads';
 import { launchChromium } from './support/chromium';
 import { docsImagesDir, screenshotsDir } from './support/screenshots';
-import { openSidebar } from './support/sidebarPage';
+import { openSidebar, stageCountTotal } from './support/sidebarPage';
 
 const locales: Record<Language, string> = { en: 'en_US', es: 'es_ES', fr: 'fr_FR', ro: 'ro_RO' };
 
@@ -110,14 +110,7 @@ describe('the sidebar in French and Romanian, against the English run', () => {
 
     await next();
     await expect.poll(() => heading.textContent()).toBe(t.steps[2]);
-    await expect
-      .poll(async () =>
-        (await page.locator('[data-stage-count]').allTextContents()).reduce(
-          (n, s) => n + (Number.parseInt(s) || 0),
-          0,
-        ),
-      )
-      .toBe(60);
+    await expect.poll(() => stageCountTotal(page)).toBe(60);
     await shoot('3-points');
     // Learn points from history: its table too speaks the language.
     await page.getByRole('button', { name: t.learn.button }).click();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleLeadsAddOn } from '../support/sandbox';
 import { launchChromium } from './support/chromium';
 import { screenshotsDir as shots } from './support/screenshots';
-import { openSidebar } from './support/sidebarPage';
+import { openSidebar, stageCountTotal } from './support/sidebarPage';
 
 describe('the sidebar in Chromium, over the add-on in the sandbox', () => {
   let browser: Browser;
@@ -58,14 +58,7 @@ describe('the sidebar in Chromium, over the add-on in the sandbox', () => {
     await page.getByLabel(`Value ${last}`, { exact: true }).fill('Retail');
     await page.getByLabel(`Points ${last}`, { exact: true }).fill('-5');
     await page.getByLabel(`Points ${last}`, { exact: true }).press('Tab');
-    await expect
-      .poll(async () =>
-        (await page.locator('[data-stage-count]').allTextContents()).reduce(
-          (n, s) => n + (Number.parseInt(s) || 0),
-          0,
-        ),
-      )
-      .toBe(60);
+    await expect.poll(() => stageCountTotal(page)).toBe(60);
     await shoot('3-points');
     // Learn points from history: five models measured on the newest leads, without changing the rules yet.
     await page.getByRole('button', { name: 'Compare on the newest leads' }).click();

@@ -42,3 +42,11 @@ export async function openSidebar(page: Page, addOn: LoadedAddOn): Promise<void>
   await page.addInitScript(bridge);
   await page.goto(`file://${join(root, 'dist/Sidebar.html')}`);
 }
+
+/** The leads the Points step's stage list counts, added up (each count read whatever its digit grouping). */
+export async function stageCountTotal(page: Page): Promise<number> {
+  return (await page.locator('[data-stage-count]').allTextContents()).reduce(
+    (n, s) => n + (Number.parseInt(s.replace(/[^\d]/g, '')) || 0),
+    0,
+  );
+}
