@@ -6,6 +6,7 @@ import { outputModes } from '../../core/settings';
 import { run } from '../api';
 import { fixed, percent } from '../i18n';
 import { useLanguage, useT } from '../i18n/context';
+import { Radio } from '../Radio';
 import { DailyPanel } from './DailyPanel';
 import { SqlExportPanel } from './SqlExportPanel';
 import type { StepProps } from '.';
@@ -34,16 +35,15 @@ export function ApplyStep({ state, update, updateSettings, working }: StepProps)
           </p>
         )}
         {outputModes.map((m) => (
-          <label class="radio" key={m}>
-            <input
-              type="radio"
-              name="mode"
-              value={m}
-              checked={settings.outputMode === m}
-              onChange={() => updateSettings({ outputMode: m })}
-            />
+          <Radio
+            key={m}
+            name="mode"
+            value={m}
+            checked={settings.outputMode === m}
+            onChange={() => updateSettings({ outputMode: m })}
+          >
             {t.modes[m]}
-          </label>
+          </Radio>
         ))}
       </fieldset>
       <label for="model-tab">

@@ -6,6 +6,7 @@ import { goalStageLabelsIn } from '../../core/sheetWords';
 import { run } from '../api';
 import { percent } from '../i18n';
 import { useLanguage, useT } from '../i18n/context';
+import { Radio } from '../Radio';
 import { suggestedSettings } from '../suggestedSettings';
 import type { StepProps } from '.';
 
@@ -80,23 +81,22 @@ export function GoalStep({ state, setup, update, updateSettings, working }: Step
         <fieldset>
           <legend>{t.goal}</legend>
           {goals.map((g) => (
-            <label class="radio" key={g}>
-              <input
-                type="radio"
-                name="goal"
-                value={g}
-                checked={settings.goal === g}
-                onChange={() =>
-                  updateSettings({
-                    goal: g,
-                    stageLabels: [...goalStageLabelsIn[language][g]],
-                    stageThresholds: [30, 60],
-                    outcome: reading?.outcome[g] ?? settings.outcome,
-                  })
-                }
-              />
+            <Radio
+              key={g}
+              name="goal"
+              value={g}
+              checked={settings.goal === g}
+              onChange={() =>
+                updateSettings({
+                  goal: g,
+                  stageLabels: [...goalStageLabelsIn[language][g]],
+                  stageThresholds: [30, 60],
+                  outcome: reading?.outcome[g] ?? settings.outcome,
+                })
+              }
+            >
               {t.goals[g]}
-            </label>
+            </Radio>
           ))}
         </fieldset>
         <label for="sheet">

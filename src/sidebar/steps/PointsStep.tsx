@@ -9,6 +9,7 @@ import { type Dimension, pointsMethods, type PointsRule } from '../../core/setti
 import { type Reply, rejectionMessage, run } from '../api';
 import { decimal, percent, typedNumbers, valueText } from '../i18n';
 import { useLanguage, useT } from '../i18n/context';
+import { Radio } from '../Radio';
 import { editedRule, rowKey, type SidebarRule, withHandRules } from '../ruleRows';
 import type { ThresholdChoice } from '../state';
 import { bantRules, goalRules } from '../templates';
@@ -295,24 +296,20 @@ export function PointsStep({ state, update, updateSettings, working, showError }
       {fresh && <Histogram preview={preview} thresholds={settings.stageThresholds} />}
       <fieldset>
         <legend>{t.scoring.source}</legend>
-        <label class="radio">
-          <input
-            type="radio"
-            name="threshold-source"
-            checked={choice.source === 'scores'}
-            onChange={() => choose({ source: 'scores', said: undefined })}
-          />
+        <Radio
+          name="threshold-source"
+          checked={choice.source === 'scores'}
+          onChange={() => choose({ source: 'scores', said: undefined })}
+        >
           {t.scoring.fromScores}
-        </label>
-        <label class="radio">
-          <input
-            type="radio"
-            name="threshold-source"
-            checked={choice.source === 'capacity'}
-            onChange={() => choose({ source: 'capacity', said: undefined })}
-          />
+        </Radio>
+        <Radio
+          name="threshold-source"
+          checked={choice.source === 'capacity'}
+          onChange={() => choose({ source: 'capacity', said: undefined })}
+        >
           {t.scoring.fromCapacity}
-        </label>
+        </Radio>
         {choice.source === 'capacity' && (
           <div class="indent">
             <label for="leads-per-week">
@@ -353,15 +350,13 @@ export function PointsStep({ state, update, updateSettings, working, showError }
             )}
           </div>
         )}
-        <label class="radio">
-          <input
-            type="radio"
-            name="threshold-source"
-            checked={choice.source === 'own'}
-            onChange={() => choose({ source: 'own', said: undefined })}
-          />
+        <Radio
+          name="threshold-source"
+          checked={choice.source === 'own'}
+          onChange={() => choose({ source: 'own', said: undefined })}
+        >
           {t.scoring.own}
-        </label>
+        </Radio>
       </fieldset>
       <label for="thresholds">
         {t.thresholds}
@@ -419,26 +414,20 @@ export function PointsStep({ state, update, updateSettings, working, showError }
         </p>
       )}
       <h2>{t.gradeCuts}</h2>
-      <label class="radio">
-        <input
-          type="radio"
-          name="cuts"
-          checked={!settings.gradeCuts}
-          onChange={() => updateSettings({ gradeCuts: undefined })}
-        />
+      <Radio
+        name="cuts"
+        checked={!settings.gradeCuts}
+        onChange={() => updateSettings({ gradeCuts: undefined })}
+      >
         {t.quintiles(w)}
-      </label>
-      <label class="radio">
-        <input
-          type="radio"
-          name="cuts"
-          checked={settings.gradeCuts !== undefined}
-          onChange={() =>
-            updateSettings({ gradeCuts: { fit: [20, 40, 60, 80], engagement: [5, 10, 20, 40] } })
-          }
-        />
+      </Radio>
+      <Radio
+        name="cuts"
+        checked={settings.gradeCuts !== undefined}
+        onChange={() => updateSettings({ gradeCuts: { fit: [20, 40, 60, 80], engagement: [5, 10, 20, 40] } })}
+      >
         {t.customCuts}
-      </label>
+      </Radio>
       {settings.gradeCuts && (
         <>
           <label for="fit-cuts">
